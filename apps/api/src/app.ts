@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { Problem } from './lib/schemas';
+import { apiKeysRoutes } from './modules/apiKeys/apiKeys.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { systemRoutes } from './modules/system/system.routes';
+import { tenantsRoutes } from './modules/tenants/tenants.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { installAuth } from './plugins/auth';
+import { installCors } from './plugins/cors';
+import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency';
+import { installOpenApi } from './plugins/openapi';
+import { problemsPlugin } from './plugins/problems';
+import { RateLimiter, installRateLimit } from './plugins/rateLimit';
+import { createServices } from './services';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | object;
+}
+
+/**
+ * Builds the API: plugins in lifecycle order (errors, CORS, auth → rate limit → idempotency),
+ * then every module's routes. Not yet listening; `server.ts` listens, tests `inject` or listen on :0.
+ */
+export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(Problem);
+  await problemsPlugin(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installCors(app, config.corsOrigins);
+  installAuth(app, database, config);
+  const limiter = new RateLimiter();
+  installRateLimit(app, limiter);
+  installIdempotency(app, database);
+  await installOpenApi(app);
+
+  const services = createServices(database, config);
+  app.decorate('services', services);
+  await app.register(systemRoutes, { database });
+  await app.register(tenantsRoutes, { services });
+  await app.register(apiKeysRoutes, { services });
+  await app.register(usersRoutes, { services });
+  await app.register(authRoutes, { services });
+
+  const purge = setInterval(() => void purgeIdempotencyKeys(database).catch(() => {}), 3_600_000);
+  purge.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(purge);
+    limiter.close();
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: import('./services').Services;
+  }
+}

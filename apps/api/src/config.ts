@@ -1,0 +1,89 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. See the README's configuration table. */
+export interface Config {
+  port: number;
+  host: string;
+  /** `undefined` → embedded PGlite persisted in `dataDir`; `memory://` → in-memory PGlite; else a PostgreSQL URL. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  platformKey: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Max JSON body size in bytes. */
+  bodyLimit: number;
+  /** Max upload size in bytes (broker files, screenshots). */
+  uploadLimit: number;
+  /** Lifetime of end-user tokens minted by partners' backends, seconds. */
+  userTokenTtlSeconds: number;
+  /** Lifetime of a portal sign-in session, seconds. */
+  sessionTtlSeconds: number;
+  /** Origins allowed to call the API from a browser (`*` for any). */
+  corsOrigins: string[];
+  /** Seed the demo tenant at start when the database has no tenant yet. */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && databaseUrl !== 'memory://' && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must be a postgres:// or postgresql:// URL, or memory:// for an in-memory database; got "${databaseUrl}"`,
+    );
+  }
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}"`);
+  }
+  const platformKey = env.JOURNALKIT_PLATFORM_KEY?.trim() || undefined;
+  if (platformKey !== undefined && platformKey.length < 24) {
+    throw new ConfigError('JOURNALKIT_PLATFORM_KEY', 'must be at least 24 characters long');
+  }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host,
+    databaseUrl,
+    dataDir: path.resolve(env.JOURNALKIT_DATA_DIR?.trim() || '.data'),
+    platformKey,
+    logLevel,
+    bodyLimit: int(env, 'JOURNALKIT_BODY_LIMIT', 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    uploadLimit: int(env, 'JOURNALKIT_UPLOAD_LIMIT', 100 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
+    userTokenTtlSeconds: int(env, 'JOURNALKIT_USER_TOKEN_TTL', 3600, 60, 30 * 24 * 3600),
+    sessionTtlSeconds: int(env, 'JOURNALKIT_SESSION_TTL', 7 * 24 * 3600, 60, 365 * 24 * 3600),
+    corsOrigins: (env.JOURNALKIT_CORS_ORIGINS?.trim() || '*')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    seedDemo: bool(env, 'JOURNALKIT_SEED_DEMO', false),
+  };
+}

@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { access } from '../../auth/route';
+import { problemResponses } from '../../lib/schemas';
+import { tenantPrincipal } from '../../plugins/auth';
+import type { Services } from '../../services';
+import { Me, Session, SignInBody } from './auth.schemas';
+
+const tags = ['Auth'];
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  app.post(
+    '/v1/auth/sign-in',
+    {
+      config: { ...access.public(), idempotent: false },
+      schema: {
+        operationId: 'signIn',
+        tags,
+        summary: 'Sign in with email and password (hosted portal)',
+        body: SignInBody,
+        response: { 200: Session, ...problemResponses },
+      },
+    },
+    async (req) => services.auth.signIn(req.body),
+  );
+
+  app.post(
+    '/v1/auth/sign-out',
+    {
+      config: access.tenant(null, ['user']),
+      schema: {
+        operationId: 'signOut',
+        tags,
+        summary: 'Revoke the token this request carries',
+        response: { 204: Type.Null({ description: 'Signed out.' }), ...problemResponses },
+      },
+    },
+    async (req, reply) => {
+      await services.auth.signOut(tenantPrincipal(req));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v1/me',
+    {
+      config: access.tenant(null),
+      schema: {
+        operationId: 'getMe',
+        tags,
+        summary: 'The caller: the end user or API key, its tenant and permissions',
+        response: { 200: Me, ...problemResponses },
+      },
+    },
+    async (req) => services.auth.me(tenantPrincipal(req)),
+  );
+};

@@ -1,0 +1,28 @@
+import { Type } from 'typebox';
+import { PERMISSIONS } from '../../auth/permissions';
+import { DateTime, Uuid } from '../../lib/schemas';
+import { ApiKey } from '../apiKeys/apiKeys.schemas';
+import { User } from '../users/users.schemas';
+
+export const SignInBody = Type.Object(
+  {
+    tenant: Type.String({ minLength: 1, maxLength: 63, description: 'The tenant’s slug.' }),
+    email: Type.String({ format: 'email', maxLength: 320 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false, examples: [{ tenant: 'demo', email: 'demo@journalkit.dev', password: 'demo-password' }] },
+);
+
+export const Session = Type.Object({
+  token: Type.String(),
+  expiresAt: DateTime(),
+  user: User,
+});
+
+const TenantRef = Type.Object({ id: Uuid(), slug: Type.String(), name: Type.String() });
+const Permissions = Type.Array(Type.Enum(PERMISSIONS));
+
+export const Me = Type.Union([
+  Type.Object({ kind: Type.Literal('user'), tenant: TenantRef, user: User, permissions: Permissions }),
+  Type.Object({ kind: Type.Literal('apiKey'), tenant: TenantRef, apiKey: ApiKey, permissions: Permissions }),
+]);

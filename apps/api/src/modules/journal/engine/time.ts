@@ -1,0 +1,181 @@
+/**
+ * Instants are epoch milliseconds (UTC). Local wall times of a broker file are turned into
+ * instants with the account's IANA timezone through Intl, which knows every DST rule.
+ *
+ * Offsets only change at instants that are whole quarter hours in UTC (true of every zone's
+ * rules since the 1970s), so an offset looked up once is reused for its whole 15-minute UTC
+ * bucket. That keeps a million local timestamps cheap.
+ */
+
+const BUCKET_MS = 15 * 60 * 1000;
+const DAY_MS = 86_400_000;
+
+export interface Zone {
+  readonly name: string;
+  /** Offset (local − UTC) in ms at an instant. */
+  offsetAt(utcMs: number): number;
+}
+
+const zones = new Map<string, Zone>();
+
+/** The zone for an IANA name, or null when Intl does not know it. */
+export function getZone(name: string): Zone | null {
+  const cached = zones.get(name);
+  if (cached) return cached;
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+  } catch {
+    return null;
+  }
+  const cache = new Map<number, number>();
+  const zone: Zone = {
+    name,
+    offsetAt(utcMs: number): number {
+      const bucket = Math.floor(utcMs / BUCKET_MS);
+      let off = cache.get(bucket);
+      if (off === undefined) {
+        off = computeOffset(fmt, bucket * BUCKET_MS);
+        cache.set(bucket, off);
+      }
+      return off;
+    },
+  };
+  zones.set(name, zone);
+  return zone;
+}
+
+function computeOffset(fmt: Intl.DateTimeFormat, utcMs: number): number {
+  let y = 0;
+  let mo = 0;
+  let d = 0;
+  let h = 0;
+  let mi = 0;
+  let s = 0;
+  let bc = false;
+  for (const p of fmt.formatToParts(new Date(utcMs))) {
+    switch (p.type) {
+      case 'year':
+        y = Number(p.value);
+        break;
+      case 'month':
+        mo = Number(p.value);
+        break;
+      case 'day':
+        d = Number(p.value);
+        break;
+      case 'hour':
+        h = Number(p.value);
+        break;
+      case 'minute':
+        mi = Number(p.value);
+        break;
+      case 'second':
+        s = Number(p.value);
+        break;
+      case 'era':
+        bc = p.value === 'BC' || p.value === 'B';
+        break;
+    }
+  }
+  if (bc) y = 1 - y;
+  return utcWall(y, mo, d, h, mi, s) - utcMs;
+}
+
+/** Wall-clock fields read as if they were UTC. Handles years 0–99 literally. */
+export function utcWall(y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): number {
+  const t = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  if (y >= 0 && y < 100) return new Date(t).setUTCFullYear(y);
+  return t;
+}
+
+export type LocalResolution =
+  | { ok: true; utcMs: number; ambiguous: boolean }
+  | { ok: false; reason: 'gap' };
+
+/**
+ * The instant of a local wall time in a zone. A wall time that occurs twice (clocks set back)
+ * resolves to the earlier instant and says so; one that never occurs (clocks jump forward) is
+ * reported as a gap, never shifted.
+ */
+export function localToUtc(zone: Zone, wallMs: number): LocalResolution {
+  const before = zone.offsetAt(wallMs - DAY_MS);
+  const after = zone.offsetAt(wallMs + DAY_MS);
+  if (before === after) {
+    const utc = wallMs - before;
+    if (zone.offsetAt(utc) === before) return { ok: true, utcMs: utc, ambiguous: false };
+  }
+  const candidates: number[] = [];
+  for (const off of before === after ? [before] : [before, after]) {
+    const utc = wallMs - off;
+    if (zone.offsetAt(utc) === off) candidates.push(utc);
+  }
+  if (candidates.length === 0) {
+    // A rule with two changes inside the window: fall back to the exact offset at the guess.
+    const guess = wallMs - zone.offsetAt(wallMs - before);
+    if (guess + zone.offsetAt(guess) === wallMs) return { ok: true, utcMs: guess, ambiguous: false };
+    return { ok: false, reason: 'gap' };
+  }
+  candidates.sort((a, b) => a - b);
+  return { ok: true, utcMs: candidates[0] as number, ambiguous: candidates.length > 1 };
+}
+
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export function localParts(zone: Zone, utcMs: number): LocalParts {
+  const d = new Date(utcMs + zone.offsetAt(utcMs));
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  const wd = d.getUTCDay();
+  return {
+    year,
+    month,
+    day,
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    weekday: wd === 0 ? 7 : wd,
+    date: `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`,
+  };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** `2024-03-28T09:13:07Z`; milliseconds only when there are some. */
+export function toIso(utcMs: number): string {
+  const iso = new Date(utcMs).toISOString();
+  return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
+}
+
+export function daysInMonth(y: number, mo: number): number {
+  return mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+}
+
+/** True when the fields name a real calendar date and clock time. */
+export function validWall(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  return (
+    mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59
+  );
+}

@@ -1,0 +1,81 @@
+import { Type } from 'typebox';
+import { DateTime, Uuid } from '../../lib/schemas';
+import { ApiKeyWithSecret } from '../apiKeys/apiKeys.schemas';
+
+export const Slug = Type.String({
+  pattern: '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$',
+  description: 'Lowercase letters, digits and dashes; used in portal URLs (`/t/<slug>`).',
+  examples: ['acme-trading'],
+});
+
+export const TenantLimits = Type.Object(
+  {
+    userRequestsPerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+    apiKeyRequestsPerMinute: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000 })),
+  },
+  { additionalProperties: false, description: 'Operator-set limits; defaults apply where absent.' },
+);
+
+export const TenantSettings = Type.Object(
+  {
+    defaultLocale: Type.Optional(Type.String({ minLength: 2, maxLength: 35, examples: ['en'] })),
+    supportedLocales: Type.Optional(Type.Array(Type.String({ minLength: 2, maxLength: 35 }), { maxItems: 50 })),
+    theme: Type.Optional(
+      Type.Object({}, { additionalProperties: true, description: 'Tenant theme document (@journalkit/theme).' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const Tenant = Type.Object({
+  id: Uuid(),
+  slug: Type.String(),
+  name: Type.String(),
+  status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]),
+  limits: TenantLimits,
+  settings: TenantSettings,
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+export const CreateTenantBody = Type.Object(
+  {
+    slug: Slug,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    limits: Type.Optional(TenantLimits),
+  },
+  { additionalProperties: false, examples: [{ slug: 'acme-trading', name: 'Acme Trading' }] },
+);
+
+export const CreatedTenant = Type.Object({
+  tenant: Tenant,
+  apiKey: ApiKeyWithSecret,
+});
+
+export const UpdateTenantBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('suspended')])),
+    limits: Type.Optional(TenantLimits),
+  },
+  { additionalProperties: false, examples: [{ limits: { userRequestsPerMinute: 300 } }] },
+);
+
+export const UpdateOwnTenantBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    settings: Type.Optional(TenantSettings),
+  },
+  { additionalProperties: false, examples: [{ name: 'Acme Trading', settings: { defaultLocale: 'en' } }] },
+);
+
+export const PublicTenant = Type.Object({
+  slug: Type.String(),
+  name: Type.String(),
+  defaultLocale: Type.String(),
+  supportedLocales: Type.Array(Type.String()),
+  theme: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+});
+
+export const TenantIdParams = Type.Object({ tenantId: Uuid() });
+export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 63 }) });

@@ -1,0 +1,169 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { TenantLimits } from '../db/schema';
+import { HttpProblem, forbidden, unauthorized } from '../lib/problems';
+import { SECRET_PREFIX, constantTimeEqual, hashSecret } from '../lib/secrets';
+import {
+  isPermission,
+  permissionsOfRoles,
+  type Permission,
+  type Principal,
+  type Role,
+  type TenantPrincipal,
+} from '../auth/permissions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+    tenantLimits?: TenantLimits;
+  }
+}
+
+interface Resolved {
+  principal: Principal;
+  limits?: TenantLimits;
+}
+
+/** Resolves `Authorization: Bearer …` to a caller: the platform key, a tenant API key, or an end-user token. */
+async function resolve(token: string, database: Database, config: Config): Promise<Resolved> {
+  if (token.startsWith(SECRET_PREFIX.apiKey)) {
+    const row = await database.withSystem((trx) =>
+      trx
+        .selectFrom('api_keys as k')
+        .innerJoin('tenants as t', 't.id', 'k.tenant_id')
+        .select(['k.tenant_id', 'k.id', 'k.scopes', 'k.expires_at', 'k.revoked_at', 'k.last_used_at'])
+        .select(['t.status', 't.limits'])
+        .where('k.secret_hash', '=', hashSecret(token))
+        .executeTakeFirst(),
+    );
+    if (!row || row.revoked_at) throw unauthorized('The API key is invalid or has been revoked.');
+    if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
+      throw new HttpProblem(401, 'token-expired', 'API key expired', 'The API key has expired.');
+    }
+    if (row.status !== 'active') throw tenantSuspended();
+    if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
+      // Best effort, at most once a minute per key: never on the request's critical path.
+      void database
+        .withSystem((trx) =>
+          trx
+            .updateTable('api_keys')
+            .set({ last_used_at: new Date() })
+            .where('tenant_id', '=', row.tenant_id)
+            .where('id', '=', row.id)
+            .execute(),
+        )
+        .catch(() => {});
+    }
+    return {
+      principal: {
+        kind: 'apiKey',
+        tenantId: row.tenant_id,
+        keyId: row.id,
+        permissions: new Set(row.scopes.filter(isPermission)),
+      },
+      limits: row.limits,
+    };
+  }
+  if (token.startsWith(SECRET_PREFIX.userToken) || token.startsWith(SECRET_PREFIX.session)) {
+    const row = await database.withSystem((trx) =>
+      trx
+        .selectFrom('user_tokens as tok')
+        .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'tok.tenant_id').onRef('u.id', '=', 'tok.user_id'))
+        .innerJoin('tenants as t', 't.id', 'tok.tenant_id')
+        .select(['tok.tenant_id', 'tok.id', 'tok.kind', 'tok.user_id', 'tok.expires_at', 'tok.revoked_at'])
+        .select(['u.roles', 'u.locale', sql<string>`u.status`.as('user_status'), 't.status', 't.limits'])
+        .where('tok.token_hash', '=', hashSecret(token))
+        .executeTakeFirst(),
+    );
+    if (!row || row.revoked_at) throw unauthorized('The token is invalid or has been revoked.');
+    if (row.expires_at.getTime() <= Date.now()) {
+      throw new HttpProblem(401, 'token-expired', 'Token expired', 'The token has expired: mint a new one.', {}, {
+        'www-authenticate': 'Bearer error="invalid_token"',
+      });
+    }
+    if (row.user_status !== 'active') throw unauthorized('The user is disabled.');
+    if (row.status !== 'active') throw tenantSuspended();
+    return {
+      principal: {
+        kind: 'user',
+        tenantId: row.tenant_id,
+        userId: row.user_id,
+        roles: row.roles as Role[],
+        locale: row.locale,
+        tokenId: row.id,
+        tokenKind: row.kind,
+        permissions: permissionsOfRoles(row.roles),
+      },
+      limits: row.limits,
+    };
+  }
+  if (config.platformKey && constantTimeEqual(token, config.platformKey)) {
+    return { principal: { kind: 'platform' } };
+  }
+  throw unauthorized('The credentials are not recognised.');
+}
+
+const tenantSuspended = () =>
+  new HttpProblem(403, 'tenant-suspended', 'Tenant suspended', 'This tenant is suspended; contact the operator.');
+
+function bearer(request: FastifyRequest): string | undefined {
+  const h = request.headers.authorization;
+  if (!h) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+  if (!m) throw unauthorized('The Authorization header must be `Bearer <token>`.');
+  return m[1];
+}
+
+/** The caller of a tenant operation (set by the auth hook; absent only on a misdeclared route). */
+export function tenantPrincipal(request: FastifyRequest): TenantPrincipal {
+  const p = request.principal;
+  if (!p || p.kind === 'platform') throw unauthorized();
+  return p;
+}
+
+export function hasPermission(p: Principal, permission: Permission): boolean {
+  return p.kind !== 'platform' && p.permissions.has(permission);
+}
+
+/**
+ * Authentication and authorization run in onRequest, before the body is read or validated:
+ * a caller without access learns nothing about the operation's input rules.
+ */
+export function installAuth(app: FastifyInstance, database: Database, config: Config) {
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access) return;
+    const token = bearer(request);
+    if (access.kind === 'public') {
+      return;
+    }
+    if (!token) throw unauthorized();
+    const { principal, limits } = await resolve(token, database, config);
+    request.principal = principal;
+    request.tenantLimits = limits;
+    if (access.kind === 'platform') {
+      if (principal.kind !== 'platform') throw forbidden('This operation needs the platform key.');
+      return;
+    }
+    if (principal.kind === 'platform') {
+      throw forbidden('The platform key manages tenants; use a tenant API key or a user token here.');
+    }
+    const allowed = access.principals ?? ['apiKey', 'user'];
+    if (!allowed.includes(principal.kind)) {
+      throw forbidden(
+        principal.kind === 'apiKey'
+          ? 'This operation acts as an end user: call it with an end-user token, not an API key.'
+          : 'This operation is for servers: call it with a tenant API key.',
+      );
+    }
+    if (access.permission && !principal.permissions.has(access.permission)) {
+      throw forbidden(
+        principal.kind === 'apiKey'
+          ? `This API key lacks the scope \`${access.permission}\`.`
+          : `Your roles do not grant \`${access.permission}\`.`,
+      );
+    }
+  });
+}

@@ -1,0 +1,79 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import type { Access } from '../auth/permissions';
+import { securityFor } from '../auth/route';
+
+const DESCRIPTION = `The Journalkit API: trading journal, education and community for your users, under your brand.
+
+**Authentication.** Send \`Authorization: Bearer <credential>\`:
+- a tenant **API key** (\`jk_sk_…\`) from your servers: manage users, mint end-user tokens;
+- an **end-user token** (\`jk_ut_…\`, minted by your backend) or a portal **session** (\`jk_ss_…\`) from browsers;
+- the operator's **platform key** for \`/v1/platform/*\`.
+
+Each operation lists the permission it needs in \`x-permission\`.
+
+**Errors** are \`application/problem+json\` (RFC 9457) with a stable \`type\` URI. **Lists** return
+\`{data, nextCursor}\`; pass \`nextCursor\` back as \`cursor\`. **POST** accepts \`Idempotency-Key\`.
+**Rate limits** answer 429 with \`Retry-After\` and \`RateLimit-*\` headers.`;
+
+/** OpenAPI 3.1 from the route schemas; served at /openapi.json and /docs, committed as apps/api/openapi.json. */
+export async function installOpenApi(app: FastifyInstance) {
+  const accessByOperation = new Map<string, Access>();
+  app.addHook('onRoute', (route) => {
+    const id = (route.schema as { operationId?: string } | undefined)?.operationId;
+    const access = route.config?.access;
+    if (id && access) accessByOperation.set(id, access);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Journalkit API', version: '1.0.0', description: DESCRIPTION },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'A tenant API key (`jk_sk_…`), for servers.' },
+          userToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An end-user token (`jk_ut_…`) or portal session (`jk_ss_…`).',
+          },
+          platformKey: { type: 'http', scheme: 'bearer', description: 'The operator’s platform key.' },
+        },
+      },
+      tags: [
+        { name: 'Platform', description: 'Operator: tenants and their limits.' },
+        { name: 'Tenant', description: 'A tenant’s own settings and public branding.' },
+        { name: 'API keys', description: 'Server credentials of a tenant.' },
+        { name: 'Users', description: 'End users and their tokens (the embed model).' },
+        { name: 'Auth', description: 'Sign-in for the hosted portal; the current caller.' },
+        { name: 'System', description: 'Health and readiness.' },
+      ],
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+    transform: ({ schema, url, route }) => {
+      const access = route.config?.access;
+      if (!schema || !access) return { schema, url };
+      return { schema: { ...schema, security: securityFor(access) }, url };
+    },
+    transformObject: (documentObject) => {
+      const doc = 'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
+      for (const item of Object.values(doc.paths ?? {})) {
+        for (const op of Object.values(item as Record<string, { operationId?: string }>)) {
+          const access = op?.operationId ? accessByOperation.get(op.operationId) : undefined;
+          if (!access) continue;
+          (op as Record<string, unknown>)['x-permission'] =
+            access.kind === 'tenant' ? (access.permission ?? 'authenticated') : access.kind;
+          if (access.kind === 'tenant' && access.principals) {
+            (op as Record<string, unknown>)['x-principals'] = access.principals;
+          }
+        }
+      }
+      return doc;
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
