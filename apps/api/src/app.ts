@@ -13,6 +13,7 @@ import { installAuth } from './plugins/auth';
 import { installCors } from './plugins/cors';
 import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency';
 import { installOpenApi } from './plugins/openapi';
+import { installValidation } from './plugins/validation';
 import { problemsPlugin } from './plugins/problems';
 import { RateLimiter, installRateLimit } from './plugins/rateLimit';
 import { createServices } from './services';
@@ -40,10 +41,10 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(Problem);
+  installValidation(app, [Problem]);
   await problemsPlugin(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

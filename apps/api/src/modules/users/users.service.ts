@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role, TenantPrincipal } from '../../auth/permissions';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
@@ -121,7 +122,7 @@ export class UsersService {
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .where('tenant_id', '=', p.tenantId)
             .where('status', '=', 'active')
-            .where('roles', '@>', ['owner'] as never)
+            .where(sql<boolean>`roles @> array['owner']::text[]`)
             .executeTakeFirstOrThrow();
           if (Number(owners.n) <= 1) {
             throw conflict('last-owner', 'Last owner', 'A tenant keeps at least one active owner.');

@@ -1,0 +1,131 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../test/harness';
+import { uuidv7 } from '../lib/ids';
+import { APP_ROLE, type Database } from './database';
+
+// Proves the tenant wall in the database itself, below every handler: the API's runtime role,
+// given a tenant, can neither see nor change another tenant's rows, whatever ids it names.
+let database: Database;
+let drop: () => Promise<void>;
+const A = uuidv7();
+const B = uuidv7();
+const userA = uuidv7();
+const userB = uuidv7();
+
+beforeAll(async () => {
+  ({ database, drop } = await openTestDatabase());
+  await database.withSystem(async (trx) => {
+    for (const [id, slug] of [
+      [A, 'tenant-a'],
+      [B, 'tenant-b'],
+    ] as const) {
+      await trx.insertInto('tenants').values({ id, slug, name: slug, limits: '{}', settings: '{}' }).execute();
+    }
+    await trx
+      .insertInto('users')
+      .values([
+        { tenant_id: A, id: userA, display_name: 'Alice', roles: ['member'], email: 'a@example.com' },
+        { tenant_id: B, id: userB, display_name: 'Bob', roles: ['member'], email: 'b@example.com' },
+      ])
+      .execute();
+  });
+});
+afterAll(() => drop());
+
+describe('row-level security', () => {
+  it('every table with a tenant_id column has RLS enabled and a policy (new tables included)', async () => {
+    const rows = await database.withSystem((trx) =>
+      sql<{ table_name: string; rls: boolean; policies: number }>`
+        select c.relname as table_name, c.relrowsecurity as rls,
+               (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r'
+          and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+      `.execute(trx),
+    );
+    expect(rows.rows.length).toBeGreaterThanOrEqual(3);
+    for (const r of rows.rows) {
+      expect(r.rls, `${r.table_name} has RLS`).toBe(true);
+      // idempotency_keys is infrastructure with no grant to the app role: RLS on, no policy = no rows.
+      if (r.table_name !== 'idempotency_keys') expect(r.policies, `${r.table_name} has a policy`).toBeGreaterThan(0);
+    }
+  });
+
+  it('tenant work runs as the non-owner role that cannot bypass RLS', async () => {
+    const r = await database.withTenant(A, (trx) =>
+      sql<{ who: string; bypass: boolean; owner: string }>`
+        select current_user as who,
+               (select rolbypassrls from pg_roles where rolname = current_user) as bypass,
+               (select tableowner from pg_tables where tablename = 'users') as owner`.execute(trx),
+    );
+    const row = r.rows[0]!;
+    expect(row.who).toBe(APP_ROLE);
+    expect(row.bypass).toBe(false);
+    expect(row.owner).not.toBe(APP_ROLE);
+  });
+
+  it('a tenant sees only its own rows, even when it asks for the other tenant’s ids', async () => {
+    const all = await database.withTenant(A, (trx) => trx.selectFrom('users').select(['id', 'tenant_id']).execute());
+    expect(all).toEqual([{ id: userA, tenant_id: A }]);
+    const byId = await database.withTenant(A, (trx) =>
+      trx.selectFrom('users').selectAll().where('tenant_id', '=', B).where('id', '=', userB).execute(),
+    );
+    expect(byId).toEqual([]);
+    const tenants = await database.withTenant(A, (trx) => trx.selectFrom('tenants').select('id').execute());
+    expect(tenants).toEqual([{ id: A }]);
+  });
+
+  it('a query that forgets to set its tenant returns nothing rather than anyone’s rows', async () => {
+    const rows = await database.db.transaction().execute(async (trx) => {
+      await sql`select set_config('role', ${APP_ROLE}, true)`.execute(trx);
+      return trx.selectFrom('users').selectAll().execute();
+    });
+    expect(rows).toEqual([]);
+  });
+
+  it('cannot change or delete another tenant’s rows: 0 rows affected', async () => {
+    const upd = await database.withTenant(A, (trx) =>
+      trx.updateTable('users').set({ display_name: 'pwned' }).where('id', '=', userB).executeTakeFirst(),
+    );
+    expect(Number(upd.numUpdatedRows)).toBe(0);
+    const del = await database.withTenant(A, (trx) => trx.deleteFrom('users').where('id', '=', userB).executeTakeFirst());
+    expect(Number(del.numDeletedRows)).toBe(0);
+    const bob = await database.withSystem((trx) =>
+      trx.selectFrom('users').select('display_name').where('id', '=', userB).executeTakeFirstOrThrow(),
+    );
+    expect(bob.display_name).toBe('Bob');
+  });
+
+  it('cannot insert a row into another tenant (WITH CHECK) nor move a row there', async () => {
+    await expect(
+      database.withTenant(A, (trx) =>
+        trx.insertInto('users').values({ tenant_id: B, id: uuidv7(), display_name: 'Mallory', roles: ['member'] }).execute(),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      database.withTenant(A, (trx) => trx.updateTable('users').set({ tenant_id: B }).where('id', '=', userA).execute()),
+    ).rejects.toThrow(/row-level security|permission denied/);
+  });
+
+  it('cannot disable RLS, read idempotency records or create tenants', async () => {
+    await expect(
+      database.withTenant(A, (trx) => sql`alter table users disable row level security`.execute(trx)),
+    ).rejects.toThrow(/must be owner|permission denied/);
+    await expect(
+      database.withTenant(A, (trx) => trx.insertInto('tenants').values({ id: uuidv7(), slug: 'x', name: 'x', limits: '{}', settings: '{}' }).execute()),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      database.withTenant(A, (trx) => trx.selectFrom('idempotency_keys').selectAll().execute()),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it('settings are transaction-local: the next transaction starts without a tenant', async () => {
+    await database.withTenant(A, (trx) => trx.selectFrom('users').select('id').execute());
+    const r = await database.withSystem((trx) =>
+      sql<{ t: string | null; who: string }>`select current_setting('app.tenant_id', true) as t, current_user as who`.execute(trx),
+    );
+    expect(r.rows[0]!.t ?? '').toBe('');
+    expect(r.rows[0]!.who).not.toBe(APP_ROLE);
+  });
+});
