@@ -10,6 +10,12 @@
 
 export type RoundingMode = 'halfUp' | 'halfEven' | 'down';
 
+/**
+ * How money and prices are rounded at the edge: half to even (banker's rounding), which is what
+ * the shared fixtures use (mt5-1: averageWin 1129.00 / 8 = 141.125 → "141.12").
+ */
+export const EDGE_ROUNDING: RoundingMode = 'halfEven';
+
 const MAX_SCALE = 60;
 const POW10: number[] = [];
 for (let i = 0, p = 1; i <= 15; i++, p *= 10) POW10.push(p);
@@ -175,7 +181,7 @@ export class Decimal {
   }
 
   /** this / o rounded to `scale` fractional digits. Throws on division by zero. */
-  div(o: Decimal, scale: number, mode: RoundingMode = 'halfEven'): Decimal {
+  div(o: Decimal, scale: number, mode: RoundingMode = EDGE_ROUNDING): Decimal {
     if (o.isZero()) throw new RangeError('division by zero');
     // this/o = (a·10^-sa)/(b·10^-sb); result coef = a·10^(scale+sb-sa) / b
     let num = toBig(this.coef);
@@ -187,13 +193,13 @@ export class Decimal {
   }
 
   /** Round to `scale` fractional digits (never adds digits beyond the current scale). */
-  round(scale: number, mode: RoundingMode = 'halfUp'): Decimal {
+  round(scale: number, mode: RoundingMode = EDGE_ROUNDING): Decimal {
     if (scale >= this.scale) return this;
     return Decimal.of(roundDiv(toBig(this.coef), bigPow10(this.scale - scale), mode), scale);
   }
 
-  /** Fixed notation with exactly `digits` decimals, rounded (half away from zero by default). */
-  toFixed(digits: number, mode: RoundingMode = 'halfUp'): string {
+  /** Fixed notation with exactly `digits` decimals, rounded (half to even by default). */
+  toFixed(digits: number, mode: RoundingMode = EDGE_ROUNDING): string {
     const r = this.round(digits, mode);
     return formatCoef(r.coef, r.scale, digits);
   }

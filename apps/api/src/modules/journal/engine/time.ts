@@ -99,9 +99,7 @@ export function utcWall(y: number, mo: number, d: number, h: number, mi: number,
   return t;
 }
 
-export type LocalResolution =
-  | { ok: true; utcMs: number; ambiguous: boolean }
-  | { ok: false; reason: 'gap' };
+export type LocalResolution = { ok: true; utcMs: number; ambiguous: boolean } | { ok: false; reason: 'gap' };
 
 /**
  * The instant of a local wall time in a zone. A wall time that occurs twice (clocks set back)
@@ -170,12 +168,27 @@ export function toIso(utcMs: number): string {
 }
 
 export function daysInMonth(y: number, mo: number): number {
-  return mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  return mo === 2
+    ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(mo)
+      ? 30
+      : 31;
 }
 
 /** True when the fields name a real calendar date and clock time. */
 export function validWall(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   return (
-    mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, mo) &&
+    h >= 0 &&
+    h <= 23 &&
+    mi >= 0 &&
+    mi <= 59 &&
+    s >= 0 &&
+    s <= 59
   );
 }

@@ -1,0 +1,103 @@
+import { Decimal } from '../decimal';
+import { utcWall, validWall } from '../time';
+import type { Side } from '../types';
+import { Cells, wallYmdDash } from './cells';
+import type { FormatSpec } from './driver';
+
+const RE_ASSET_AMOUNT = /^([+-]?(?:\d+\.?\d*|\.\d+))([A-Z][A-Z0-9]*)$/;
+
+/** Binance Spot trade history export (brokers.md `binance`). */
+export const binanceFormat: FormatSpec = {
+  id: 'binance',
+  required: ['Date(UTC)', 'Pair', 'Side', 'Price', 'Executed', 'Amount', 'Fee'],
+  header: { kind: 'first' },
+  prepare(cols, ctx) {
+    const cells = new Cells(ctx);
+    const c = {
+      time: cols.index('Date(UTC)'),
+      pair: cols.index('Pair'),
+      side: cols.index('Side'),
+      price: cols.index('Price'),
+      executed: cols.index('Executed'),
+      amount: cols.index('Amount'),
+      fee: cols.index('Fee'),
+    };
+    /** `0.01000000BTC` → amount and asset. */
+    const assetAmount = (index: number, name: string, positivity: 'positive' | 'nonNegative') => {
+      const v = cells.required(index, name);
+      if (v === null) return null;
+      const m = RE_ASSET_AMOUNT.exec(v);
+      if (!m) return cells.fail(`${name} "${v}" is not an amount followed by its asset, like 0.01000000BTC`);
+      const amount = cells.checkDecimal(Decimal.parse(m[1] as string), name, v, positivity);
+      return amount === null ? null : { amount, asset: m[2] as string };
+    };
+    const wantedCurrency = ctx.options.currency?.toUpperCase();
+    return (fields, line, raw) => {
+      cells.reset(fields, line);
+      const tText = cells.required(c.time, 'Date(UTC)');
+      let executedAt: number | null = null;
+      if (tText !== null) {
+        const w = wallYmdDash(tText);
+        if (w === null || !validWall(...w))
+          cells.fail(`Date(UTC) "${tText}" is not a time in yyyy-MM-dd HH:mm:ss`);
+        else executedAt = utcWall(...w); // UTC whatever the account's timezone
+      }
+      const pair = cells.required(c.pair, 'Pair')?.toUpperCase() ?? null;
+      const sideText = cells.required(c.side, 'Side');
+      let side: Side | null = null;
+      if (sideText !== null) {
+        const s = sideText.toUpperCase();
+        if (s === 'BUY' || s === 'SELL') side = s === 'BUY' ? 'buy' : 'sell';
+        else cells.fail(`Side "${sideText}" is not BUY or SELL`);
+      }
+      const price = cells.decimal(c.price, 'Price', 'positive');
+      const executed = assetAmount(c.executed, 'Executed', 'positive');
+      const amount = assetAmount(c.amount, 'Amount', 'nonNegative');
+      const fee = assetAmount(c.fee, 'Fee', 'nonNegative');
+      if (pair !== null && executed && amount && pair !== executed.asset + amount.asset) {
+        cells.fail(
+          `Pair "${pair}" is not Executed's asset ${executed.asset} followed by Amount's asset ${amount.asset}`,
+        );
+      }
+      if (amount && wantedCurrency !== undefined && amount.asset !== wantedCurrency) {
+        cells.fail(
+          `Pair "${pair}" is quoted in ${amount.asset}, not in the account's currency ${wantedCurrency}`,
+        );
+      }
+      if (cells.flush()) return;
+      const base = (executed as { asset: string }).asset;
+      const quote = (amount as { asset: string }).asset;
+      const f = fee as { amount: Decimal; asset: string };
+      let fees = Decimal.ZERO;
+      let unvaluedFee: { amount: Decimal; asset: string } | undefined;
+      if (f.asset === quote) fees = f.amount;
+      else if (f.asset === base) fees = f.amount.mul(price as Decimal);
+      else if (!f.amount.isZero()) {
+        unvaluedFee = f;
+        ctx.warn(
+          line,
+          'unvalued-fee',
+          `Fee ${f.amount.toString()} ${f.asset} is in neither ${base} nor ${quote}: it cannot be valued from the file and is not counted in fees`,
+        );
+      }
+      ctx.accept(
+        {
+          id: '',
+          executedAt: executedAt as number,
+          symbol: pair as string,
+          assetClass: 'crypto',
+          side: side as Side,
+          quantity: (executed as { amount: Decimal }).amount,
+          price: price as Decimal,
+          fees,
+          multiplier: Decimal.ONE,
+          currency: quote,
+          ...(unvaluedFee ? { unvaluedFee } : {}),
+          seq: line,
+          line,
+        },
+        raw,
+      );
+    };
+  },
+};

@@ -1,0 +1,64 @@
+import { FORMAT_IDS, type FormatId, type ImportOptions, type ParseResult } from '../types';
+import { binanceFormat } from './binance';
+import { createTableImporter, type FormatSpec, type Importer } from './driver';
+import { genericFormat } from './generic';
+import { ibkrFlexFormat } from './ibkrFlex';
+import { mt5Format } from './mt5';
+import { ninjatraderFormat } from './ninjatrader';
+import { thinkorswimFormat } from './thinkorswim';
+import { tradovateFormat } from './tradovate';
+
+const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
+  generic: genericFormat,
+  'ibkr-flex': ibkrFlexFormat,
+  tradovate: tradovateFormat,
+  ninjatrader: ninjatraderFormat,
+  mt5: mt5Format,
+  thinkorswim: thinkorswimFormat,
+  binance: binanceFormat,
+};
+
+export function isFormatId(value: string): value is FormatId {
+  return (FORMAT_IDS as readonly string[]).includes(value);
+}
+
+/** Columns a format needs (for the import wizard's help text). */
+export function requiredColumns(format: FormatId): readonly string[] {
+  return FORMATS[format].required;
+}
+
+/** A streaming import: push chunks (strings or UTF-8 bytes), then end() for the result. */
+export function createImporter(format: FormatId, options: ImportOptions = {}): Importer {
+  if (!isFormatId(format)) {
+    return {
+      push() {},
+      end: () =>
+        failed(format, `unknown import format "${String(format)}" (one of ${FORMAT_IDS.join(', ')})`),
+    };
+  }
+  return createTableImporter(FORMATS[format], options);
+}
+
+/** Parse a whole broker file. Never throws; check `ok` before importing anything. */
+export function parseBrokerFile(
+  format: FormatId,
+  input: string | Uint8Array,
+  options: ImportOptions = {},
+): ParseResult {
+  const imp = createImporter(format, options);
+  imp.push(input);
+  return imp.end();
+}
+
+function failed(format: string, reason: string): ParseResult {
+  return {
+    format: format as FormatId,
+    ok: false,
+    executions: [],
+    errors: [{ line: 0, reason }],
+    skipped: [],
+    warnings: [],
+    duplicates: [],
+    rowCount: 0,
+  };
+}

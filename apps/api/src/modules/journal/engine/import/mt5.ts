@@ -1,0 +1,109 @@
+import { Decimal } from '../decimal';
+import type { Side } from '../types';
+import { Cells, wallYmdDot } from './cells';
+import type { FormatSpec } from './driver';
+
+const CASH_TYPES = new Set(['balance', 'credit', 'deposit', 'withdrawal']);
+const DIRECTIONS = new Set(['in', 'out', 'in/out']);
+const LOT = Decimal.fromInt(100_000);
+
+/**
+ * MetaTrader 5 history report, Deals table (brokers.md `mt5`). Volume stays in lots; the
+ * execution's multiplier is the contract size of one lot (only R multiples from an initial stop
+ * use it: P&L is the broker's Profit).
+ */
+export const mt5Format: FormatSpec = {
+  id: 'mt5',
+  required: [
+    'Time',
+    'Deal',
+    'Symbol',
+    'Type',
+    'Direction',
+    'Volume',
+    'Price',
+    'Commission',
+    'Fee',
+    'Swap',
+    'Profit',
+  ],
+  header: { kind: 'scan' },
+  endAtBlank: true,
+  prepare(cols, ctx) {
+    const cells = new Cells(ctx);
+    const c = {
+      time: cols.index('Time'),
+      deal: cols.index('Deal'),
+      symbol: cols.index('Symbol'),
+      type: cols.index('Type'),
+      direction: cols.index('Direction'),
+      volume: cols.index('Volume'),
+      price: cols.index('Price'),
+      commission: cols.index('Commission'),
+      fee: cols.index('Fee'),
+      swap: cols.index('Swap'),
+      profit: cols.index('Profit'),
+    };
+    const sizes = ctx.options.contractSizes ?? {};
+    return (fields, line, raw) => {
+      cells.reset(fields, line);
+      const typeText = cells.text(c.type);
+      if (cells.text(c.time) === '' && cells.text(c.deal) === '' && typeText === '') {
+        ctx.skip(line, 'summary', 'a totals row of the Deals table');
+        return;
+      }
+      const type = typeText.toLowerCase();
+      if (CASH_TYPES.has(type)) {
+        ctx.skip(line, 'cash', `Type ${typeText}: a cash movement, not an execution`);
+        return;
+      }
+      let side: Side | null = null;
+      if (type === 'buy' || type === 'sell') side = type;
+      else if (typeText === '') cells.fail('Type is empty');
+      else
+        cells.fail(
+          `Type "${typeText}" is not buy, sell or a cash movement (balance, credit, deposit, withdrawal)`,
+        );
+      const tText = cells.required(c.time, 'Time');
+      const executedAt =
+        tText === null ? null : cells.local(wallYmdDot(tText), 'Time', tText, 'yyyy.MM.dd HH:mm:ss');
+      const id = cells.required(c.deal, 'Deal');
+      const symbol = cells.required(c.symbol, 'Symbol');
+      const dirText = cells.required(c.direction, 'Direction');
+      if (dirText !== null && !DIRECTIONS.has(dirText.toLowerCase())) {
+        cells.fail(`Direction "${dirText}" is not in, out or in/out`);
+      }
+      const volume = cells.decimal(c.volume, 'Volume', 'positive');
+      const price = cells.decimal(c.price, 'Price');
+      const commission = cells.decimal(c.commission, 'Commission');
+      const fee = cells.decimal(c.fee, 'Fee');
+      const swap = cells.decimal(c.swap, 'Swap');
+      const profit = cells.decimal(c.profit, 'Profit');
+      if (cells.flush()) return;
+      const sym = symbol as string;
+      const size = sizes[sym];
+      ctx.accept(
+        {
+          id: id as string,
+          executedAt: executedAt as number,
+          symbol: sym,
+          assetClass: 'forex',
+          side: side as Side,
+          quantity: volume as Decimal,
+          price: price as Decimal,
+          // Costs are negative in MT5: fees = −(Commission + Fee + Swap).
+          fees: (commission as Decimal)
+            .add(fee as Decimal)
+            .add(swap as Decimal)
+            .neg(),
+          multiplier: size !== undefined ? Decimal.from(size) : /^[A-Z]{6}$/.test(sym) ? LOT : Decimal.ONE,
+          currency: ctx.currency,
+          realizedPnl: profit as Decimal,
+          seq: line,
+          line,
+        },
+        raw,
+      );
+    };
+  },
+};

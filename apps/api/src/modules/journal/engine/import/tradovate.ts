@@ -1,0 +1,72 @@
+import type { Decimal } from '../decimal';
+import { parseFutureCode } from '../instruments';
+import type { Side } from '../types';
+import { Cells, wallMdy24 } from './cells';
+import type { FormatSpec } from './driver';
+import { futureInstrument, yearOf } from './futures';
+
+/** Tradovate Fills export (brokers.md `tradovate`). */
+export const tradovateFormat: FormatSpec = {
+  id: 'tradovate',
+  required: ['Fill ID', 'Timestamp', 'B/S', 'Contract', 'Product', 'Quantity', 'Price', 'Commission'],
+  header: { kind: 'first' },
+  prepare(cols, ctx) {
+    const cells = new Cells(ctx);
+    const c = {
+      id: cols.index('Fill ID'),
+      time: cols.index('Timestamp'),
+      side: cols.index('B/S'),
+      contract: cols.index('Contract'),
+      product: cols.index('Product'),
+      qty: cols.index('Quantity'),
+      price: cols.index('Price'),
+      commission: cols.index('Commission'),
+    };
+    return (fields, line, raw) => {
+      cells.reset(fields, line);
+      const id = cells.required(c.id, 'Fill ID');
+      const tText = cells.required(c.time, 'Timestamp');
+      const executedAt =
+        tText === null ? null : cells.local(wallMdy24(tText), 'Timestamp', tText, 'MM/dd/yyyy HH:mm:ss');
+      const sideText = cells.required(c.side, 'B/S');
+      let side: Side | null = null;
+      if (sideText !== null) {
+        const s = sideText.toLowerCase();
+        if (s === 'buy' || s === 'sell') side = s;
+        else cells.fail(`B/S "${sideText}" is not Buy or Sell`);
+      }
+      const contract = cells.required(c.contract, 'Contract');
+      const product = cells.required(c.product, 'Product');
+      const instrument =
+        contract === null || product === null
+          ? null
+          : futureInstrument(
+              cells,
+              ctx,
+              parseFutureCode(contract, yearOf(executedAt), product),
+              `Contract "${contract}" is not a contract code of Product "${product}" (like ${product}H4)`,
+            );
+      const quantity = cells.decimal(c.qty, 'Quantity', 'positive');
+      const price = cells.decimal(c.price, 'Price');
+      const fees = cells.decimal(c.commission, 'Commission', 'nonNegative');
+      if (cells.flush() || instrument === null) return;
+      ctx.accept(
+        {
+          id: id as string,
+          executedAt: executedAt as number,
+          symbol: instrument.symbol,
+          assetClass: 'future',
+          side: side as Side,
+          quantity: quantity as Decimal,
+          price: price as Decimal,
+          fees: fees as Decimal,
+          multiplier: instrument.multiplier,
+          currency: ctx.currency,
+          seq: line,
+          line,
+        },
+        raw,
+      );
+    };
+  },
+};
