@@ -16,7 +16,7 @@ import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
 import { problemsPlugin } from './plugins/problems';
 import { RateLimiter, installRateLimit } from './plugins/rateLimit';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -49,6 +49,16 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Graceful shutdown: a response finished while closing also closes its keep-alive connection,
+  // so close() ends once in-flight requests are answered instead of waiting for idle timeouts.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   installCors(app, config.corsOrigins);
   installAuth(app, database, config);
   const limiter = new RateLimiter();
@@ -75,6 +85,6 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
 declare module 'fastify' {
   interface FastifyInstance {
-    services: import('./services').Services;
+    services: Services;
   }
 }

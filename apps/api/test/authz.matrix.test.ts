@@ -62,21 +62,30 @@ beforeAll(async () => {
     if (make) params[name] = await make(api, victim);
   }
   victimSecrets.push(a.tenantId, a.apiKey, owner.userId, member.userId, owner.token, member.token);
-  victimSecrets.push(...Object.entries(params).filter(([k]) => k !== 'slug').map(([, v]) => v));
+  victimSecrets.push(
+    ...Object.entries(params)
+      .filter(([k]) => k !== 'slug')
+      .map(([, v]) => v),
+  );
 });
 afterAll(() => api.close());
 
 function urlFor(op: Operation): string {
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
-    if (!v) throw new Error(`No matrix fixture for path parameter "${name}" (${op.operationId}): add one to test/matrix.fixtures.ts`);
+    if (!v)
+      throw new Error(
+        `No matrix fixture for path parameter "${name}" (${op.operationId}): add one to test/matrix.fixtures.ts`,
+      );
     return encodeURIComponent(v);
   });
 }
 
 async function call(op: Operation, token: string | undefined) {
   if (op.hasBody && op.example === undefined) {
-    throw new Error(`Operation ${op.operationId} has a request body without an example: add \`examples\` to its schema`);
+    throw new Error(
+      `Operation ${op.operationId} has a request body without an example: add \`examples\` to its schema`,
+    );
   }
   return api.call(op.method, urlFor(op), { token, body: op.hasBody ? op.example : undefined });
 }
@@ -101,7 +110,10 @@ describe('authorization matrix (from openapi.json)', () => {
 
   it('the permission of every operation is pinned: a change must be reviewed (update the snapshot)', () => {
     const map = Object.fromEntries(
-      operations.map((o) => [o.operationId, `${o.permission}${o.principals.length < 2 ? ` (${o.principals.join()})` : ''}`]),
+      operations.map((o) => [
+        o.operationId,
+        `${o.permission}${o.principals.length < 2 ? ` (${o.principals.join()})` : ''}`,
+      ]),
     );
     expect(map).toMatchSnapshot();
   });
@@ -112,26 +124,32 @@ describe('authorization matrix (from openapi.json)', () => {
     expect(r.body.type).toBe('https://journalkit.dev/problems/unauthenticated');
   });
 
-  it.each(guarded)('$operationId: another tenant’s strongest credentials never reach this tenant', async (op) => {
-    const tokens: string[] = [];
-    if (op.permission === 'platform') {
-      tokens.push(attacker.apiKey, await freshAttackerOwnerToken());
-      for (const t of tokens) expect((await call(op, t)).status).toBe(403);
-      return;
-    }
-    if (op.principals.includes('apiKey')) tokens.push(attacker.apiKey);
-    if (op.principals.includes('user')) tokens.push(await freshAttackerOwnerToken());
-    const targetsVictim = /\{(\w+)\}/.test(op.path);
-    for (const token of tokens) {
-      const r = await call(op, token);
-      if (targetsVictim) expect([403, 404], `${op.operationId}: ${r.status} ${r.text}`).toContain(r.status);
-      else expect(r.status, r.text).toBeLessThan(500);
-      for (const secret of victimSecrets) expect(r.text, `${op.operationId} leaked a victim id`).not.toContain(secret);
-    }
-  });
+  it.each(guarded)(
+    '$operationId: another tenant’s strongest credentials never reach this tenant',
+    async (op) => {
+      const tokens: string[] = [];
+      if (op.permission === 'platform') {
+        tokens.push(attacker.apiKey, await freshAttackerOwnerToken());
+        for (const t of tokens) expect((await call(op, t)).status).toBe(403);
+        return;
+      }
+      if (op.principals.includes('apiKey')) tokens.push(attacker.apiKey);
+      if (op.principals.includes('user')) tokens.push(await freshAttackerOwnerToken());
+      const targetsVictim = /\{(\w+)\}/.test(op.path);
+      for (const token of tokens) {
+        const r = await call(op, token);
+        if (targetsVictim) expect([403, 404], `${op.operationId}: ${r.status} ${r.text}`).toContain(r.status);
+        else expect(r.status, r.text).toBeLessThan(500);
+        for (const secret of victimSecrets)
+          expect(r.text, `${op.operationId} leaked a victim id`).not.toContain(secret);
+      }
+    },
+  );
 
   const weak = guarded.filter(
-    (o) => o.permission === 'platform' || (o.permission !== 'authenticated' && !ROLE_PERMISSIONS.member.includes(o.permission as never)),
+    (o) =>
+      o.permission === 'platform' ||
+      (o.permission !== 'authenticated' && !ROLE_PERMISSIONS.member.includes(o.permission as never)),
   );
   it.each(weak)('$operationId: too weak a role or scope → 403', async (op) => {
     if (op.permission === 'platform') {
@@ -146,7 +164,10 @@ describe('authorization matrix (from openapi.json)', () => {
     }
     if (op.principals.includes('apiKey')) {
       const scope = op.permission === 'tenant:read' ? 'users:read' : 'tenant:read';
-      const k = await api.call('POST', '/v1/api-keys', { token: victim.apiKey, body: { name: 'weak', scopes: [scope] } });
+      const k = await api.call('POST', '/v1/api-keys', {
+        token: victim.apiKey,
+        body: { name: 'weak', scopes: [scope] },
+      });
       const r = await call(op, k.body.secret);
       expect(r.status, r.text).toBe(403);
     }

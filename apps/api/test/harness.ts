@@ -80,11 +80,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     }
     const res = await fetch(url + path, { method, headers, body });
     const text = await res.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
-      parsed = undefined;
+      // not JSON: callers read `text`
     }
     return { status: res.status, headers: res.headers, body: parsed, text };
   };
@@ -102,7 +102,10 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     },
     async createTenant(slug) {
       const s = slug ?? `t-${randomBytes(4).toString('hex')}`;
-      const r = await call('POST', '/v1/platform/tenants', { token: PLATFORM_KEY, body: { slug: s, name: `Tenant ${s}` } });
+      const r = await call('POST', '/v1/platform/tenants', {
+        token: PLATFORM_KEY,
+        body: { slug: s, name: `Tenant ${s}` },
+      });
       if (r.status !== 201) throw new Error(`createTenant: ${r.status} ${r.text}`);
       return { tenantId: r.body.tenant.id, slug: s, apiKey: r.body.apiKey.secret };
     },

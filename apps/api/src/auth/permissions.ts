@@ -18,7 +18,14 @@ export const ROLES = ['owner', 'admin', 'moderator', 'instructor', 'member'] as 
 export type Role = (typeof ROLES)[number];
 
 const MEMBER: Permission[] = ['tenant:read'];
-const ADMIN: Permission[] = [...MEMBER, 'tenant:update', 'keys:read', 'keys:write', 'users:read', 'users:write'];
+const ADMIN: Permission[] = [
+  ...MEMBER,
+  'tenant:update',
+  'keys:read',
+  'keys:write',
+  'users:read',
+  'users:write',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   member: MEMBER,

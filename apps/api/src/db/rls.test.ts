@@ -20,7 +20,10 @@ beforeAll(async () => {
       [A, 'tenant-a'],
       [B, 'tenant-b'],
     ] as const) {
-      await trx.insertInto('tenants').values({ id, slug, name: slug, limits: '{}', settings: '{}' }).execute();
+      await trx
+        .insertInto('tenants')
+        .values({ id, slug, name: slug, limits: '{}', settings: '{}' })
+        .execute();
     }
     await trx
       .insertInto('users')
@@ -48,7 +51,8 @@ describe('row-level security', () => {
     for (const r of rows.rows) {
       expect(r.rls, `${r.table_name} has RLS`).toBe(true);
       // idempotency_keys is infrastructure with no grant to the app role: RLS on, no policy = no rows.
-      if (r.table_name !== 'idempotency_keys') expect(r.policies, `${r.table_name} has a policy`).toBeGreaterThan(0);
+      if (r.table_name !== 'idempotency_keys')
+        expect(r.policies, `${r.table_name} has a policy`).toBeGreaterThan(0);
     }
   });
 
@@ -66,7 +70,9 @@ describe('row-level security', () => {
   });
 
   it('a tenant sees only its own rows, even when it asks for the other tenant’s ids', async () => {
-    const all = await database.withTenant(A, (trx) => trx.selectFrom('users').select(['id', 'tenant_id']).execute());
+    const all = await database.withTenant(A, (trx) =>
+      trx.selectFrom('users').select(['id', 'tenant_id']).execute(),
+    );
     expect(all).toEqual([{ id: userA, tenant_id: A }]);
     const byId = await database.withTenant(A, (trx) =>
       trx.selectFrom('users').selectAll().where('tenant_id', '=', B).where('id', '=', userB).execute(),
@@ -89,7 +95,9 @@ describe('row-level security', () => {
       trx.updateTable('users').set({ display_name: 'pwned' }).where('id', '=', userB).executeTakeFirst(),
     );
     expect(Number(upd.numUpdatedRows)).toBe(0);
-    const del = await database.withTenant(A, (trx) => trx.deleteFrom('users').where('id', '=', userB).executeTakeFirst());
+    const del = await database.withTenant(A, (trx) =>
+      trx.deleteFrom('users').where('id', '=', userB).executeTakeFirst(),
+    );
     expect(Number(del.numDeletedRows)).toBe(0);
     const bob = await database.withSystem((trx) =>
       trx.selectFrom('users').select('display_name').where('id', '=', userB).executeTakeFirstOrThrow(),
@@ -100,11 +108,16 @@ describe('row-level security', () => {
   it('cannot insert a row into another tenant (WITH CHECK) nor move a row there', async () => {
     await expect(
       database.withTenant(A, (trx) =>
-        trx.insertInto('users').values({ tenant_id: B, id: uuidv7(), display_name: 'Mallory', roles: ['member'] }).execute(),
+        trx
+          .insertInto('users')
+          .values({ tenant_id: B, id: uuidv7(), display_name: 'Mallory', roles: ['member'] })
+          .execute(),
       ),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      database.withTenant(A, (trx) => trx.updateTable('users').set({ tenant_id: B }).where('id', '=', userA).execute()),
+      database.withTenant(A, (trx) =>
+        trx.updateTable('users').set({ tenant_id: B }).where('id', '=', userA).execute(),
+      ),
     ).rejects.toThrow(/row-level security|permission denied/);
   });
 
@@ -113,7 +126,12 @@ describe('row-level security', () => {
       database.withTenant(A, (trx) => sql`alter table users disable row level security`.execute(trx)),
     ).rejects.toThrow(/must be owner|permission denied/);
     await expect(
-      database.withTenant(A, (trx) => trx.insertInto('tenants').values({ id: uuidv7(), slug: 'x', name: 'x', limits: '{}', settings: '{}' }).execute()),
+      database.withTenant(A, (trx) =>
+        trx
+          .insertInto('tenants')
+          .values({ id: uuidv7(), slug: 'x', name: 'x', limits: '{}', settings: '{}' })
+          .execute(),
+      ),
     ).rejects.toThrow(/permission denied/);
     await expect(
       database.withTenant(A, (trx) => trx.selectFrom('idempotency_keys').selectAll().execute()),
@@ -123,7 +141,10 @@ describe('row-level security', () => {
   it('settings are transaction-local: the next transaction starts without a tenant', async () => {
     await database.withTenant(A, (trx) => trx.selectFrom('users').select('id').execute());
     const r = await database.withSystem((trx) =>
-      sql<{ t: string | null; who: string }>`select current_setting('app.tenant_id', true) as t, current_user as who`.execute(trx),
+      sql<{
+        t: string | null;
+        who: string;
+      }>`select current_setting('app.tenant_id', true) as t, current_user as who`.execute(trx),
     );
     expect(r.rows[0]!.t ?? '').toBe('');
     expect(r.rows[0]!.who).not.toBe(APP_ROLE);

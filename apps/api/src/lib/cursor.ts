@@ -31,12 +31,16 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = raw.startsWith('v1:') ? raw.slice(3) : '';
-  if (!isUuid(id)) throw badRequest('invalid-cursor', 'Invalid cursor', 'The cursor is not one this API issued.');
+  if (!isUuid(id))
+    throw badRequest('invalid-cursor', 'Invalid cursor', 'The cursor is not one this API issued.');
   return id;
 }
 
 /** Given `limit + 1` rows, returns the page and the cursor for the next one. */
-export function toPage<T extends { id: string }>(rows: T[], limit: number): { data: T[]; nextCursor: string | null } {
+export function toPage<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+): { data: T[]; nextCursor: string | null } {
   if (rows.length > limit) {
     const data = rows.slice(0, limit);
     return { data, nextCursor: encodeCursor(data[data.length - 1]!.id) };

@@ -40,7 +40,14 @@ export class HttpProblem extends Error {
 export const badRequest = (slug: string, title: string, detail: string, ext?: Record<string, unknown>) =>
   new HttpProblem(400, slug, title, detail, ext);
 export const unauthorized = (detail = 'Send a valid API key or token as `Authorization: Bearer <token>`.') =>
-  new HttpProblem(401, 'unauthenticated', 'Authentication required', detail, {}, { 'www-authenticate': 'Bearer' });
+  new HttpProblem(
+    401,
+    'unauthenticated',
+    'Authentication required',
+    detail,
+    {},
+    { 'www-authenticate': 'Bearer' },
+  );
 export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', 'Permission denied', detail);
 export const notFound = (what: string) =>
   new HttpProblem(404, 'not-found', 'Not found', `${what} does not exist or is not visible to you.`);

@@ -70,7 +70,9 @@ async function resolve(token: string, database: Database, config: Config): Promi
     const row = await database.withSystem((trx) =>
       trx
         .selectFrom('user_tokens as tok')
-        .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'tok.tenant_id').onRef('u.id', '=', 'tok.user_id'))
+        .innerJoin('users as u', (j) =>
+          j.onRef('u.tenant_id', '=', 'tok.tenant_id').onRef('u.id', '=', 'tok.user_id'),
+        )
         .innerJoin('tenants as t', 't.id', 'tok.tenant_id')
         .select(['tok.tenant_id', 'tok.id', 'tok.kind', 'tok.user_id', 'tok.expires_at', 'tok.revoked_at'])
         .select(['u.roles', 'u.locale', sql<string>`u.status`.as('user_status'), 't.status', 't.limits'])
@@ -79,9 +81,16 @@ async function resolve(token: string, database: Database, config: Config): Promi
     );
     if (!row || row.revoked_at) throw unauthorized('The token is invalid or has been revoked.');
     if (row.expires_at.getTime() <= Date.now()) {
-      throw new HttpProblem(401, 'token-expired', 'Token expired', 'The token has expired: mint a new one.', {}, {
-        'www-authenticate': 'Bearer error="invalid_token"',
-      });
+      throw new HttpProblem(
+        401,
+        'token-expired',
+        'Token expired',
+        'The token has expired: mint a new one.',
+        {},
+        {
+          'www-authenticate': 'Bearer error="invalid_token"',
+        },
+      );
     }
     if (row.user_status !== 'active') throw unauthorized('The user is disabled.');
     if (row.status !== 'active') throw tenantSuspended();
@@ -106,7 +115,12 @@ async function resolve(token: string, database: Database, config: Config): Promi
 }
 
 const tenantSuspended = () =>
-  new HttpProblem(403, 'tenant-suspended', 'Tenant suspended', 'This tenant is suspended; contact the operator.');
+  new HttpProblem(
+    403,
+    'tenant-suspended',
+    'Tenant suspended',
+    'This tenant is suspended; contact the operator.',
+  );
 
 function bearer(request: FastifyRequest): string | undefined {
   const h = request.headers.authorization;

@@ -28,8 +28,16 @@ describe('Idempotency-Key (Stripe semantics)', () => {
 
   it('rejects the same key with another body (422) and creates nothing more', async () => {
     const headers = { 'idempotency-key': 'create-idem-2' };
-    await api.call('POST', '/v1/users', { token: key, body: { displayName: 'A', externalId: 'idem-a' }, headers });
-    const r = await api.call('POST', '/v1/users', { token: key, body: { displayName: 'B', externalId: 'idem-b' }, headers });
+    await api.call('POST', '/v1/users', {
+      token: key,
+      body: { displayName: 'A', externalId: 'idem-a' },
+      headers,
+    });
+    const r = await api.call('POST', '/v1/users', {
+      token: key,
+      body: { displayName: 'B', externalId: 'idem-b' },
+      headers,
+    });
     expect(r.status).toBe(422);
     expect(r.body.type).toBe('https://journalkit.dev/problems/idempotency-key-reused');
     expect(await countUsers('idem-b')).toBe(0);
@@ -59,7 +67,11 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     const other = await api.createTenant();
     const headers = { 'idempotency-key': 'shared-key' };
     const a = await api.call('POST', '/v1/users', { token: key, body: { displayName: 'A' }, headers });
-    const b = await api.call('POST', '/v1/users', { token: other.apiKey, body: { displayName: 'A' }, headers });
+    const b = await api.call('POST', '/v1/users', {
+      token: other.apiKey,
+      body: { displayName: 'A' },
+      headers,
+    });
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.headers.get('idempotent-replayed')).toBeNull();
@@ -69,8 +81,16 @@ describe('Idempotency-Key (Stripe semantics)', () => {
   it('stores client errors too: a replayed 409 stays a 409', async () => {
     const headers = { 'idempotency-key': 'tenant-dup' };
     await api.createTenant('idem-tenant');
-    const r1 = await api.call('POST', '/v1/platform/tenants', { token: PLATFORM_KEY, body: { slug: 'idem-tenant', name: 'x' }, headers });
-    const r2 = await api.call('POST', '/v1/platform/tenants', { token: PLATFORM_KEY, body: { slug: 'idem-tenant', name: 'x' }, headers });
+    const r1 = await api.call('POST', '/v1/platform/tenants', {
+      token: PLATFORM_KEY,
+      body: { slug: 'idem-tenant', name: 'x' },
+      headers,
+    });
+    const r2 = await api.call('POST', '/v1/platform/tenants', {
+      token: PLATFORM_KEY,
+      body: { slug: 'idem-tenant', name: 'x' },
+      headers,
+    });
     expect(r1.status).toBe(409);
     expect(r2.status).toBe(409);
     expect(r2.headers.get('idempotent-replayed')).toBe('true');

@@ -41,9 +41,7 @@ function fingerprint(request: FastifyRequest): string {
       : Buffer.isBuffer(body)
         ? createHash('sha256').update(body).digest('hex')
         : stableStringify(body);
-  return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${bodyText}`)
-    .digest('hex');
+  return createHash('sha256').update(`${request.method} ${request.url}\n${bodyText}`).digest('hex');
 }
 
 /**
@@ -58,7 +56,11 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
     const key = request.headers['idempotency-key'];
     if (key === undefined || request.routeOptions.config?.idempotent === false) return;
     if (typeof key !== 'string' || key.length < 1 || key.length > 255) {
-      throw badRequest('invalid-idempotency-key', 'Invalid Idempotency-Key', 'Idempotency-Key must be 1 to 255 characters.');
+      throw badRequest(
+        'invalid-idempotency-key',
+        'Invalid Idempotency-Key',
+        'Idempotency-Key must be 1 to 255 characters.',
+      );
     }
     const s = scopeOf(request);
     if (!s) return;
@@ -116,7 +118,14 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
         'Request in progress',
         'A request with this Idempotency-Key is still being processed; retry shortly.',
       );
-      throw new HttpProblem(p.status, 'idempotency-in-progress', p.title, p.detail, {}, { 'retry-after': '1' });
+      throw new HttpProblem(
+        p.status,
+        'idempotency-in-progress',
+        p.title,
+        p.detail,
+        {},
+        { 'retry-after': '1' },
+      );
     }
     const row = claimed.row;
     const headers = (row.response_headers ?? {}) as Record<string, string>;
@@ -131,7 +140,11 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
     request.idempotency = undefined;
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
       await database.withSystem((trx) =>
-        trx.deleteFrom('idempotency_keys').where('scope', '=', idem.scope).where('key', '=', idem.key).execute(),
+        trx
+          .deleteFrom('idempotency_keys')
+          .where('scope', '=', idem.scope)
+          .where('key', '=', idem.key)
+          .execute(),
       );
       return payload;
     }

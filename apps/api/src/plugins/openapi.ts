@@ -32,7 +32,11 @@ export async function installOpenApi(app: FastifyInstance) {
       info: { title: 'Journalkit API', version: '1.0.0', description: DESCRIPTION },
       components: {
         securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'A tenant API key (`jk_sk_…`), for servers.' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A tenant API key (`jk_sk_…`), for servers.',
+          },
           userToken: {
             type: 'http',
             scheme: 'bearer',
@@ -51,7 +55,8 @@ export async function installOpenApi(app: FastifyInstance) {
       ],
     },
     refResolver: {
-      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
     },
     transform: ({ schema, url, route }) => {
       const access = route.config?.access;
@@ -59,7 +64,8 @@ export async function installOpenApi(app: FastifyInstance) {
       return { schema: { ...schema, security: securityFor(access) }, url };
     },
     transformObject: (documentObject) => {
-      const doc = 'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
+      const doc =
+        'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
       for (const item of Object.values(doc.paths ?? {})) {
         for (const op of Object.values(item as Record<string, { operationId?: string }>)) {
           const access = op?.operationId ? accessByOperation.get(op.operationId) : undefined;

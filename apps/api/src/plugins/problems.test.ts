@@ -26,7 +26,14 @@ const cases: Array<{
 }> = [
   { name: 'unknown route', method: 'GET', path: '/v1/nope', status: 404, type: 'route-not-found' },
   { name: 'unknown method', method: 'PUT', path: '/v1/users', status: 404, type: 'route-not-found' },
-  { name: 'no credentials', method: 'GET', path: '/v1/users', auth: 'none', status: 401, type: 'unauthenticated' },
+  {
+    name: 'no credentials',
+    method: 'GET',
+    path: '/v1/users',
+    auth: 'none',
+    status: 401,
+    type: 'unauthenticated',
+  },
   {
     name: 'malformed Authorization',
     method: 'GET',
@@ -36,7 +43,14 @@ const cases: Array<{
     status: 401,
     type: 'unauthenticated',
   },
-  { name: 'bad JSON', method: 'POST', path: '/v1/users', raw: '{"displayName": ', status: 400, type: 'invalid-json' },
+  {
+    name: 'bad JSON',
+    method: 'POST',
+    path: '/v1/users',
+    raw: '{"displayName": ',
+    status: 400,
+    type: 'invalid-json',
+  },
   {
     name: 'empty JSON body',
     method: 'POST',
@@ -63,7 +77,15 @@ const cases: Array<{
     status: 413,
     type: 'payload-too-large',
   },
-  { name: 'missing field', method: 'POST', path: '/v1/users', body: {}, status: 400, type: 'validation-error', field: '/body/displayName' },
+  {
+    name: 'missing field',
+    method: 'POST',
+    path: '/v1/users',
+    body: {},
+    status: 400,
+    type: 'validation-error',
+    field: '/body/displayName',
+  },
   {
     name: 'unknown field',
     method: 'POST',
@@ -91,8 +113,22 @@ const cases: Array<{
     type: 'validation-error',
     field: '/body/email',
   },
-  { name: 'unknown role', method: 'POST', path: '/v1/users', body: { displayName: 'x', roles: ['god'] }, status: 400, type: 'validation-error' },
-  { name: 'bad uuid in path', method: 'GET', path: '/v1/users/123', status: 400, type: 'validation-error', field: '/params/userId' },
+  {
+    name: 'unknown role',
+    method: 'POST',
+    path: '/v1/users',
+    body: { displayName: 'x', roles: ['god'] },
+    status: 400,
+    type: 'validation-error',
+  },
+  {
+    name: 'bad uuid in path',
+    method: 'GET',
+    path: '/v1/users/123',
+    status: 400,
+    type: 'validation-error',
+    field: '/params/userId',
+  },
   {
     name: 'unknown id',
     method: 'GET',
@@ -100,7 +136,14 @@ const cases: Array<{
     status: 404,
     type: 'not-found',
   },
-  { name: 'limit out of range', method: 'GET', path: '/v1/users?limit=100000', status: 400, type: 'validation-error', field: '/querystring/limit' },
+  {
+    name: 'limit out of range',
+    method: 'GET',
+    path: '/v1/users?limit=100000',
+    status: 400,
+    type: 'validation-error',
+    field: '/querystring/limit',
+  },
   { name: 'bad cursor', method: 'GET', path: '/v1/users?cursor=%%%', status: 400, type: 'invalid-cursor' },
   {
     name: 'over-long idempotency key',
@@ -146,7 +189,11 @@ describe('problem details for bad requests', () => {
   it('a failed write leaves nothing behind', async () => {
     const before = await api.call('GET', '/v1/users', { token: key });
     await api.call('POST', '/v1/users', { token: key, body: { displayName: 'x', email: 'bad' } });
-    await api.call('POST', '/v1/users', { token: key, rawBody: '{"displayName":"half"', headers: { 'content-type': 'application/json' } });
+    await api.call('POST', '/v1/users', {
+      token: key,
+      rawBody: '{"displayName":"half"',
+      headers: { 'content-type': 'application/json' },
+    });
     const after = await api.call('GET', '/v1/users', { token: key });
     expect(after.body.data).toEqual(before.body.data);
   });

@@ -68,7 +68,12 @@ export function toProblem(error: FastifyError | HttpProblem | Error, request: Fa
     return { type: PROBLEM_BASE + mapped[1], title: mapped[2], status: mapped[0], detail: fe.message };
   }
   if (error instanceof SyntaxError && (fe.statusCode ?? 400) === 400) {
-    return { type: `${PROBLEM_BASE}invalid-json`, title: 'Invalid JSON body', status: 400, detail: fe.message };
+    return {
+      type: `${PROBLEM_BASE}invalid-json`,
+      title: 'Invalid JSON body',
+      status: 400,
+      detail: fe.message,
+    };
   }
   const status = fe.statusCode ?? 500;
   if (status >= 400 && status < 500) {

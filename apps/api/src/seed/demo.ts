@@ -26,7 +26,11 @@ export interface SeedResult {
  * Seeds the demo tenant once (idempotent: a second start finds it and changes nothing):
  * an owner who signs in with DEMO.email / DEMO.password, a trader, and a well-known API key.
  */
-export async function seedDemo(database: Database, services: Services, log?: FastifyBaseLogger): Promise<SeedResult> {
+export async function seedDemo(
+  database: Database,
+  services: Services,
+  log?: FastifyBaseLogger,
+): Promise<SeedResult> {
   const existing = await database.withSystem((trx) =>
     trx.selectFrom('tenants').select('id').where('slug', '=', DEMO.tenant).executeTakeFirst(),
   );
@@ -67,7 +71,9 @@ export async function seedDemo(database: Database, services: Services, log?: Fas
     roles: ['member'],
     password: DEMO.password,
   });
-  await services.tenants.updateOwn(system, { settings: { defaultLocale: 'en', supportedLocales: ['en', 'de', 'ar'] } });
+  await services.tenants.updateOwn(system, {
+    settings: { defaultLocale: 'en', supportedLocales: ['en', 'de', 'ar'] },
+  });
   log?.info({ tenant: DEMO.tenant }, 'seeded the demo tenant');
   return { ...result, created: true };
 }

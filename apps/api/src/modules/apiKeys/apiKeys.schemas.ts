@@ -31,7 +31,10 @@ export const CreateApiKeyBody = Type.Object(
     ),
     expiresAt: Type.Optional(DateTime()),
   },
-  { additionalProperties: false, examples: [{ name: 'Backend (production)', scopes: ['users:write', 'users:impersonate'] }] },
+  {
+    additionalProperties: false,
+    examples: [{ name: 'Backend (production)', scopes: ['users:write', 'users:impersonate'] }],
+  },
 );
 
 export const UpdateApiKeyBody = Type.Object(

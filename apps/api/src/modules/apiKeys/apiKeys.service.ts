@@ -36,7 +36,13 @@ export function newApiKey(tenantId: string, name: string, scopes: readonly Permi
   return { row, secret };
 }
 
-export async function insertApiKey(trx: Tx, tenantId: string, name: string, scopes: readonly Permission[], expiresAt?: string) {
+export async function insertApiKey(
+  trx: Tx,
+  tenantId: string,
+  name: string,
+  scopes: readonly Permission[],
+  expiresAt?: string,
+) {
   const { row, secret } = newApiKey(tenantId, name, scopes, expiresAt);
   const inserted = await trx.insertInto('api_keys').values(row).returningAll().executeTakeFirstOrThrow();
   return { ...toApiKey(inserted), secret };
@@ -54,14 +60,20 @@ export class ApiKeysService {
   create(p: TenantPrincipal, input: { name: string; scopes?: Permission[]; expiresAt?: string }) {
     const scopes = input.scopes ?? PERMISSIONS.filter((s) => p.permissions.has(s));
     checkScopes(p, scopes);
-    return this.database.withTenant(p.tenantId, (trx) => insertApiKey(trx, p.tenantId, input.name, scopes, input.expiresAt));
+    return this.database.withTenant(p.tenantId, (trx) =>
+      insertApiKey(trx, p.tenantId, input.name, scopes, input.expiresAt),
+    );
   }
 
   list(p: TenantPrincipal, q: { cursor?: string; limit?: number }) {
     const after = decodeCursor(q.cursor);
     const limit = q.limit ?? 50;
     return this.database.withTenant(p.tenantId, async (trx) => {
-      let query = trx.selectFrom('api_keys').selectAll().orderBy('id').limit(limit + 1);
+      let query = trx
+        .selectFrom('api_keys')
+        .selectAll()
+        .orderBy('id')
+        .limit(limit + 1);
       if (after) query = query.where('id', '>', after);
       const page = toPage(await query.execute(), limit);
       return { data: page.data.map(toApiKey), nextCursor: page.nextCursor };
@@ -81,7 +93,10 @@ export class ApiKeysService {
     const row = await this.database.withTenant(p.tenantId, (trx) =>
       trx
         .updateTable('api_keys')
-        .set({ ...(input.name ? { name: input.name } : {}), ...(input.scopes ? { scopes: input.scopes } : {}) })
+        .set({
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.scopes ? { scopes: input.scopes } : {}),
+        })
         .where('id', '=', keyId)
         .returningAll()
         .executeTakeFirst(),

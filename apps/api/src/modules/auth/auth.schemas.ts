@@ -10,7 +10,10 @@ export const SignInBody = Type.Object(
     email: Type.String({ format: 'email', maxLength: 320 }),
     password: Type.String({ minLength: 1, maxLength: 200 }),
   },
-  { additionalProperties: false, examples: [{ tenant: 'demo', email: 'demo@journalkit.dev', password: 'demo-password' }] },
+  {
+    additionalProperties: false,
+    examples: [{ tenant: 'demo', email: 'demo@journalkit.dev', password: 'demo-password' }],
+  },
 );
 
 export const Session = Type.Object({

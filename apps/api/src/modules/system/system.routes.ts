@@ -35,7 +35,12 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ database: Database }> = a
     },
     async () => {
       if (!(await database.ready())) {
-        throw new HttpProblem(503, 'not-ready', 'Not ready', 'The database is unreachable or migrations are pending.');
+        throw new HttpProblem(
+          503,
+          'not-ready',
+          'Not ready',
+          'The database is unreachable or migrations are pending.',
+        );
       }
       return { status: 'ok' };
     },

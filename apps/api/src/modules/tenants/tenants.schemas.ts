@@ -19,9 +19,14 @@ export const TenantLimits = Type.Object(
 export const TenantSettings = Type.Object(
   {
     defaultLocale: Type.Optional(Type.String({ minLength: 2, maxLength: 35, examples: ['en'] })),
-    supportedLocales: Type.Optional(Type.Array(Type.String({ minLength: 2, maxLength: 35 }), { maxItems: 50 })),
+    supportedLocales: Type.Optional(
+      Type.Array(Type.String({ minLength: 2, maxLength: 35 }), { maxItems: 50 }),
+    ),
     theme: Type.Optional(
-      Type.Object({}, { additionalProperties: true, description: 'Tenant theme document (@journalkit/theme).' }),
+      Type.Object(
+        {},
+        { additionalProperties: true, description: 'Tenant theme document (@journalkit/theme).' },
+      ),
     ),
   },
   { additionalProperties: false },

@@ -61,7 +61,11 @@ export class TenantsService {
     const after = decodeCursor(q.cursor);
     const limit = q.limit ?? 50;
     return this.database.withSystem(async (trx) => {
-      let query = trx.selectFrom('tenants').selectAll().orderBy('id').limit(limit + 1);
+      let query = trx
+        .selectFrom('tenants')
+        .selectAll()
+        .orderBy('id')
+        .limit(limit + 1);
       if (after) query = query.where('id', '>', after);
       const page = toPage(await query.execute(), limit);
       return { data: page.data.map(toTenant), nextCursor: page.nextCursor };
@@ -76,7 +80,10 @@ export class TenantsService {
     return toTenant(row);
   }
 
-  async update(tenantId: string, input: { name?: string; status?: 'active' | 'suspended'; limits?: TenantLimits }) {
+  async update(
+    tenantId: string,
+    input: { name?: string; status?: 'active' | 'suspended'; limits?: TenantLimits },
+  ) {
     const row = await this.database.withSystem((trx) =>
       trx
         .updateTable('tenants')

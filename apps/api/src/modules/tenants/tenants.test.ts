@@ -36,10 +36,16 @@ describe('tenants (platform key)', () => {
 
   it('rejects a taken slug with 409 and a bad slug with a field error', async () => {
     await api.createTenant('taken');
-    const dup = await api.call('POST', '/v1/platform/tenants', { token: PLATFORM_KEY, body: { slug: 'taken', name: 'X' } });
+    const dup = await api.call('POST', '/v1/platform/tenants', {
+      token: PLATFORM_KEY,
+      body: { slug: 'taken', name: 'X' },
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.type).toBe('https://journalkit.dev/problems/slug-taken');
-    const bad = await api.call('POST', '/v1/platform/tenants', { token: PLATFORM_KEY, body: { slug: 'Bad Slug!', name: 'X' } });
+    const bad = await api.call('POST', '/v1/platform/tenants', {
+      token: PLATFORM_KEY,
+      body: { slug: 'Bad Slug!', name: 'X' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: '/body/slug' })]);
   });
@@ -100,14 +106,25 @@ describe('tenant settings', () => {
       body: { settings: { theme, defaultLocale: 'de', supportedLocales: ['de', 'en'] } },
     });
     expect(upd.status).toBe(200);
-    expect((await api.call('PATCH', '/v1/tenant', { token: member.token, body: { name: 'x' } })).status).toBe(403);
+    expect((await api.call('PATCH', '/v1/tenant', { token: member.token, body: { name: 'x' } })).status).toBe(
+      403,
+    );
     const mine = await api.call('GET', '/v1/tenant', { token: member.token });
     expect(mine.body.settings.theme).toEqual(theme);
     // A partial update merges: theme untouched.
-    await api.call('PATCH', '/v1/tenant', { token: admin.token, body: { settings: { defaultLocale: 'en' } } });
+    await api.call('PATCH', '/v1/tenant', {
+      token: admin.token,
+      body: { settings: { defaultLocale: 'en' } },
+    });
     const pub = await api.call('GET', `/v1/public/tenants/${slug}`);
     expect(pub.status).toBe(200);
-    expect(pub.body).toEqual({ slug, name: `Tenant ${slug}`, defaultLocale: 'en', supportedLocales: ['de', 'en'], theme });
+    expect(pub.body).toEqual({
+      slug,
+      name: `Tenant ${slug}`,
+      defaultLocale: 'en',
+      supportedLocales: ['de', 'en'],
+      theme,
+    });
     expect((await api.call('GET', '/v1/public/tenants/no-such-tenant')).status).toBe(404);
   });
 });

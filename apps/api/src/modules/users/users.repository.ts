@@ -5,7 +5,12 @@ import type { UsersTable } from '../../db/schema';
 /** SQL for users; every call runs inside a tenant transaction (RLS) and names the tenant too. */
 export const usersRepository = {
   byId: (trx: Tx, tenantId: string, id: string) =>
-    trx.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst(),
+    trx
+      .selectFrom('users')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst(),
   byExternalId: (trx: Tx, tenantId: string, externalId: string) =>
     trx
       .selectFrom('users')

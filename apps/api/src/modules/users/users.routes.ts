@@ -101,6 +101,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await services.users.mintToken(tenantPrincipal(req), req.params.userId, req.body.ttlSeconds)),
+      reply
+        .code(201)
+        .send(await services.users.mintToken(tenantPrincipal(req), req.params.userId, req.body.ttlSeconds)),
   );
 };

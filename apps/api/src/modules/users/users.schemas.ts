@@ -5,7 +5,10 @@ import { DateTime, Nullable, Uuid } from '../../lib/schemas';
 
 export const RoleSchema = Type.Enum(ROLES, { description: 'owner, admin, moderator, instructor or member.' });
 
-const Locale = Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', examples: ['en', 'ar', 'pt-BR'] });
+const Locale = Type.String({
+  pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$',
+  examples: ['en', 'ar', 'pt-BR'],
+});
 
 export const User = Type.Object({
   id: Uuid(),
@@ -28,12 +31,18 @@ export const UpsertUserBody = Type.Object(
     locale: Type.Optional(Locale),
     roles: Type.Optional(Type.Array(RoleSchema, { minItems: 1, uniqueItems: true })),
     password: Type.Optional(
-      Type.String({ minLength: 10, maxLength: 200, description: 'For portal sign-in; stored as an argon2id hash.' }),
+      Type.String({
+        minLength: 10,
+        maxLength: 200,
+        description: 'For portal sign-in; stored as an argon2id hash.',
+      }),
     ),
   },
   {
     additionalProperties: false,
-    examples: [{ externalId: 'crm-1042', email: 'ana@example.com', displayName: 'Ana Lima', locale: 'pt-BR' }],
+    examples: [
+      { externalId: 'crm-1042', email: 'ana@example.com', displayName: 'Ana Lima', locale: 'pt-BR' },
+    ],
   },
 );
 
@@ -61,7 +70,11 @@ export const ListUsersQuery = Type.Object(
 export const MintTokenBody = Type.Object(
   {
     ttlSeconds: Type.Optional(
-      Type.Integer({ minimum: 60, maximum: 86_400, description: 'Lifetime; defaults to the server setting (1 h).' }),
+      Type.Integer({
+        minimum: 60,
+        maximum: 86_400,
+        description: 'Lifetime; defaults to the server setting (1 h).',
+      }),
     ),
   },
   { additionalProperties: false, examples: [{ ttlSeconds: 3600 }] },

@@ -28,7 +28,11 @@ export interface UpdateUserInput {
 }
 
 /** Only an owner (or the partner's backend, holding an API key) may grant or take the owner role. */
-function checkRoleChange(p: TenantPrincipal, before: readonly string[], after: readonly string[] | undefined) {
+function checkRoleChange(
+  p: TenantPrincipal,
+  before: readonly string[],
+  after: readonly string[] | undefined,
+) {
   if (!after) return;
   const touchesOwner = before.includes('owner') !== after.includes('owner');
   if (touchesOwner && p.kind === 'user' && !p.roles.includes('owner')) {
@@ -38,7 +42,11 @@ function checkRoleChange(p: TenantPrincipal, before: readonly string[], after: r
 
 function emailTaken(e: unknown): never {
   if (isUniqueViolation(e, 'users_email')) {
-    throw conflict('email-taken', 'Email already in use', 'Another user of this tenant has this email address.');
+    throw conflict(
+      'email-taken',
+      'Email already in use',
+      'Another user of this tenant has this email address.',
+    );
   }
   throw e;
 }
@@ -50,11 +58,16 @@ export class UsersService {
   ) {}
 
   /** Creates the user, or updates the one with the same `externalId`. */
-  async upsert(p: TenantPrincipal, input: UpsertUserInput): Promise<{ created: boolean; user: ReturnType<typeof toUser> }> {
+  async upsert(
+    p: TenantPrincipal,
+    input: UpsertUserInput,
+  ): Promise<{ created: boolean; user: ReturnType<typeof toUser> }> {
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return this.database
       .withTenant(p.tenantId, async (trx) => {
-        const existing = input.externalId ? await repo.byExternalId(trx, p.tenantId, input.externalId) : undefined;
+        const existing = input.externalId
+          ? await repo.byExternalId(trx, p.tenantId, input.externalId)
+          : undefined;
         if (existing) {
           checkRoleChange(p, existing.roles, input.roles);
           const row = await trx
@@ -116,7 +129,10 @@ export class UsersService {
         const before = await repo.byId(trx, p.tenantId, userId);
         if (!before) throw notFound('The user');
         checkRoleChange(p, before.roles, input.roles);
-        if (before.roles.includes('owner') && (input.roles?.includes('owner') === false || input.status === 'disabled')) {
+        if (
+          before.roles.includes('owner') &&
+          (input.roles?.includes('owner') === false || input.status === 'disabled')
+        ) {
           const owners = await trx
             .selectFrom('users')
             .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -154,7 +170,8 @@ export class UsersService {
     return this.database.withTenant(p.tenantId, async (trx) => {
       const user = await repo.byId(trx, p.tenantId, userId);
       if (!user) throw notFound('The user');
-      if (user.status !== 'active') throw conflict('user-disabled', 'User disabled', 'A disabled user gets no tokens.');
+      if (user.status !== 'active')
+        throw conflict('user-disabled', 'User disabled', 'A disabled user gets no tokens.');
       if (user.roles.includes('owner') && p.kind === 'user' && p.userId !== userId) {
         throw forbidden('Tokens for another owner cannot be minted from a user session.');
       }

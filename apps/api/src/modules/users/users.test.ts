@@ -14,8 +14,16 @@ describe('end users (the embed model)', () => {
     const body = { externalId: 'crm-1', email: 'ana@example.com', displayName: 'Ana', locale: 'pt-BR' };
     const a = await api.call('POST', '/v1/users', { token: tenant.apiKey, body });
     expect(a.status).toBe(201);
-    expect(a.body).toMatchObject({ externalId: 'crm-1', roles: ['member'], locale: 'pt-BR', hasPassword: false });
-    const b = await api.call('POST', '/v1/users', { token: tenant.apiKey, body: { ...body, displayName: 'Ana Lima' } });
+    expect(a.body).toMatchObject({
+      externalId: 'crm-1',
+      roles: ['member'],
+      locale: 'pt-BR',
+      hasPassword: false,
+    });
+    const b = await api.call('POST', '/v1/users', {
+      token: tenant.apiKey,
+      body: { ...body, displayName: 'Ana Lima' },
+    });
     expect(b.status).toBe(200);
     expect(b.body.id).toBe(a.body.id);
     expect(b.body.displayName).toBe('Ana Lima');
@@ -24,16 +32,28 @@ describe('end users (the embed model)', () => {
   });
 
   it('refuses a second user with the same email (409), case-insensitively', async () => {
-    await api.call('POST', '/v1/users', { token: tenant.apiKey, body: { displayName: 'X', email: 'dup@example.com' } });
-    const r = await api.call('POST', '/v1/users', { token: tenant.apiKey, body: { displayName: 'Y', email: 'DUP@example.com' } });
+    await api.call('POST', '/v1/users', {
+      token: tenant.apiKey,
+      body: { displayName: 'X', email: 'dup@example.com' },
+    });
+    const r = await api.call('POST', '/v1/users', {
+      token: tenant.apiKey,
+      body: { displayName: 'Y', email: 'DUP@example.com' },
+    });
     expect(r.status).toBe(409);
     expect(r.body.type).toBe('https://journalkit.dev/problems/email-taken');
   });
 
   it('mints a short-lived token the browser uses; GET /v1/me returns the caller', async () => {
-    const u = await api.call('POST', '/v1/users', { token: tenant.apiKey, body: { externalId: 'tok-1', displayName: 'Tok' } });
+    const u = await api.call('POST', '/v1/users', {
+      token: tenant.apiKey,
+      body: { externalId: 'tok-1', displayName: 'Tok' },
+    });
     const before = Date.now();
-    const t = await api.call('POST', `/v1/users/${u.body.id}/tokens`, { token: tenant.apiKey, body: { ttlSeconds: 600 } });
+    const t = await api.call('POST', `/v1/users/${u.body.id}/tokens`, {
+      token: tenant.apiKey,
+      body: { ttlSeconds: 600 },
+    });
     expect(t.status).toBe(201);
     expect(t.body.token).toMatch(/^jk_ut_/);
     const exp = Date.parse(t.body.expiresAt);
@@ -47,7 +67,11 @@ describe('end users (the embed model)', () => {
   it('an expired token answers 401 token-expired (the SDK refreshes on it)', async () => {
     const { userId, token } = await api.createUser(tenant.apiKey, {});
     await api.database.withSystem((trx) =>
-      trx.updateTable('user_tokens').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', userId).execute(),
+      trx
+        .updateTable('user_tokens')
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .where('user_id', '=', userId)
+        .execute(),
     );
     const r = await api.call('GET', '/v1/me', { token });
     expect(r.status).toBe(401);
@@ -65,7 +89,10 @@ describe('end users (the embed model)', () => {
       body: { name: 'read only', scopes: ['users:read'] },
     });
     const mine = await api.createUser(tenant.apiKey, {});
-    const denied = await api.call('POST', `/v1/users/${mine.userId}/tokens`, { token: weak.body.secret, body: {} });
+    const denied = await api.call('POST', `/v1/users/${mine.userId}/tokens`, {
+      token: weak.body.secret,
+      body: {},
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.detail).toContain('users:impersonate');
   });
@@ -87,18 +114,29 @@ describe('roles', () => {
     expect((await api.call('POST', '/v1/users', { token: member.token, body })).status).toBe(403);
     expect((await api.call('GET', '/v1/users', { token: member.token })).status).toBe(403);
     expect((await api.call('POST', '/v1/users', { token: admin.token, body })).status).toBe(201);
-    const esc = await api.call('POST', '/v1/users', { token: admin.token, body: { ...body, roles: ['owner'] } });
+    const esc = await api.call('POST', '/v1/users', {
+      token: admin.token,
+      body: { ...body, roles: ['owner'] },
+    });
     expect(esc.status).toBe(403);
-    const ok = await api.call('POST', '/v1/users', { token: owner.token, body: { ...body, roles: ['owner'] } });
+    const ok = await api.call('POST', '/v1/users', {
+      token: owner.token,
+      body: { ...body, roles: ['owner'] },
+    });
     expect(ok.status).toBe(201);
     // Admins cannot mint tokens for other users (impersonation is for owners and API keys).
-    expect((await api.call('POST', `/v1/users/${member.userId}/tokens`, { token: admin.token, body: {} })).status).toBe(403);
+    expect(
+      (await api.call('POST', `/v1/users/${member.userId}/tokens`, { token: admin.token, body: {} })).status,
+    ).toBe(403);
   });
 
   it('keeps at least one active owner', async () => {
     const t = await api.createTenant();
     const owner = await api.createUser(t.apiKey, { roles: ['owner'] });
-    const r = await api.call('PATCH', `/v1/users/${owner.userId}`, { token: t.apiKey, body: { roles: ['admin'] } });
+    const r = await api.call('PATCH', `/v1/users/${owner.userId}`, {
+      token: t.apiKey,
+      body: { roles: ['admin'] },
+    });
     expect(r.status).toBe(409);
     expect(r.body.type).toBe('https://journalkit.dev/problems/last-owner');
   });
@@ -108,7 +146,11 @@ describe('portal sign-in', () => {
   it('signs in with email + password (argon2id), signs out, and rejects wrong passwords alike', async () => {
     await api.createUser(tenant.apiKey, { email: 'pw@example.com', password: 'correct horse battery' });
     const stored = await api.database.withSystem((trx) =>
-      trx.selectFrom('users').select('password_hash').where('email', '=', 'pw@example.com').executeTakeFirstOrThrow(),
+      trx
+        .selectFrom('users')
+        .select('password_hash')
+        .where('email', '=', 'pw@example.com')
+        .executeTakeFirstOrThrow(),
     );
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
     const ok = await api.call('POST', '/v1/auth/sign-in', {
@@ -141,11 +183,16 @@ describe('API keys', () => {
       body: { name: 'too strong', scopes: ['users:impersonate'] },
     });
     expect(above.status).toBe(403);
-    const k = await api.call('POST', '/v1/api-keys', { token: admin.token, body: { name: 'ci', scopes: ['users:read'] } });
+    const k = await api.call('POST', '/v1/api-keys', {
+      token: admin.token,
+      body: { name: 'ci', scopes: ['users:read'] },
+    });
     expect(k.status).toBe(201);
     expect(k.body.scopes).toEqual(['users:read']);
     expect((await api.call('GET', '/v1/users', { token: k.body.secret })).status).toBe(200);
-    expect((await api.call('POST', '/v1/users', { token: k.body.secret, body: { displayName: 'x' } })).status).toBe(403);
+    expect(
+      (await api.call('POST', '/v1/users', { token: k.body.secret, body: { displayName: 'x' } })).status,
+    ).toBe(403);
     const rev = await api.call('DELETE', `/v1/api-keys/${k.body.id}`, { token: admin.token });
     expect(rev.status).toBe(200);
     expect(rev.body.revokedAt).not.toBeNull();
@@ -159,7 +206,11 @@ describe('API keys', () => {
     });
     expect((await api.call('GET', '/v1/me', { token: k.body.secret })).status).toBe(200);
     await api.database.withSystem((trx) =>
-      trx.updateTable('api_keys').set({ expires_at: new Date(Date.now() - 1) }).where('id', '=', k.body.id).execute(),
+      trx
+        .updateTable('api_keys')
+        .set({ expires_at: new Date(Date.now() - 1) })
+        .where('id', '=', k.body.id)
+        .execute(),
     );
     const r = await api.call('GET', '/v1/me', { token: k.body.secret });
     expect(r.status).toBe(401);
