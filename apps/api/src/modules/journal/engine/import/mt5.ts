@@ -57,13 +57,17 @@ export const mt5Format: FormatSpec = {
         ctx.skip(line, 'cash', `Type ${typeText}: a cash movement, not an execution`);
         return;
       }
-      let side: Side | null = null;
-      if (type === 'buy' || type === 'sell') side = type;
-      else if (typeText === '') cells.fail('Type is empty');
-      else
-        cells.fail(
-          `Type "${typeText}" is not buy, sell or a cash movement (balance, credit, deposit, withdrawal)`,
+      if (type !== 'buy' && type !== 'sell') {
+        // Not a deal we can read: say only that (its other cells mean nothing to us).
+        ctx.error(
+          line,
+          typeText === ''
+            ? 'Type is empty'
+            : `Type "${typeText}" is not buy, sell or a cash movement (balance, credit, deposit, withdrawal)`,
         );
+        return;
+      }
+      const side: Side = type;
       const tText = cells.required(c.time, 'Time');
       const executedAt =
         tText === null ? null : cells.local(wallYmdDot(tText), 'Time', tText, 'yyyy.MM.dd HH:mm:ss');
@@ -88,7 +92,7 @@ export const mt5Format: FormatSpec = {
           executedAt: executedAt as number,
           symbol: sym,
           assetClass: 'forex',
-          side: side as Side,
+          side,
           quantity: volume as Decimal,
           price: price as Decimal,
           // Costs are negative in MT5: fees = −(Commission + Fee + Swap).
