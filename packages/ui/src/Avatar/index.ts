@@ -1,0 +1,2 @@
+export { Avatar, avatarVariants, initials } from './Avatar';
+export type { AvatarProps } from './Avatar';

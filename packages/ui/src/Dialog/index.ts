@@ -1,0 +1,2 @@
+export { Dialog } from './Dialog';
+export type { DialogContentProps, DialogRootProps } from './Dialog';

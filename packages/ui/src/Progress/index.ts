@@ -1,0 +1,2 @@
+export { Progress, progressVariants } from './Progress';
+export type { ProgressProps } from './Progress';

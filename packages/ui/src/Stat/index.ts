@@ -1,0 +1,2 @@
+export { Stat } from './Stat';
+export type { StatFormat, StatProps } from './Stat';

@@ -1,0 +1,2 @@
+export { Tag, tagVariants } from './Tag';
+export type { TagProps } from './Tag';

@@ -1,0 +1,2 @@
+export { TextField, textFieldVariants } from './TextField';
+export type { TextFieldProps } from './TextField';

@@ -1,0 +1,46 @@
+/**
+ * English strings, namespace `journalkit`. Complete: every user-visible string of every component
+ * lives here, grouped by component. Other locales and tenant overrides are deep-partial copies.
+ * Interpolation uses i18next's `{{name}}`; plurals use `_one` / `_other` suffixes.
+ */
+export const en = {
+  common: {
+    loading: 'Loading…',
+    close: 'Close',
+    required: 'required',
+    optional: 'optional',
+    opensInNewTab: '(opens in a new tab)',
+  },
+  button: {
+    loading: 'Loading',
+  },
+  field: {
+    characterCount_one: '{{count}} of {{max}} character',
+    characterCount_other: '{{count}} of {{max}} characters',
+    errorPrefix: 'Error:',
+  },
+  tag: {
+    remove: 'Remove {{label}}',
+  },
+  stat: {
+    increase: 'Up',
+    decrease: 'Down',
+    unchanged: 'Unchanged',
+  },
+  pnl: {
+    profit: 'Profit',
+    loss: 'Loss',
+    breakeven: 'Break-even',
+  },
+  progress: {
+    complete: 'Complete',
+  },
+  dialog: {
+    close: 'Close dialog',
+  },
+  skeleton: {
+    loading: 'Loading content',
+  },
+};
+
+export type JournalkitStrings = typeof en;

@@ -1,0 +1,79 @@
+// Public surface of @journalkit/ui. Each component is also its own entry (`@journalkit/ui/Button`).
+
+export type { JournalkitStyledTheme } from './styled';
+
+// Provider, context, i18n, Intl
+export { JournalkitThemeProvider, JournalkitPortal, useJournalkit } from './provider';
+export type { Direction, JournalkitContextValue, JournalkitPortalProps, JournalkitThemeProviderProps } from './provider';
+export { createJournalkitI18n, addJournalkitStrings, NAMESPACE as I18N_NAMESPACE } from './i18n/createI18n';
+export type { CreateI18nOptions } from './i18n/createI18n';
+export { useT } from './i18n/useT';
+export type { Translate, TranslateOptions } from './i18n/useT';
+export { isRtlLocale, rtlLanguages } from './i18n/rtl';
+export { en } from './i18n/locales/en';
+export { de } from './i18n/locales/de';
+export { ar } from './i18n/locales/ar';
+export type { JournalkitKey, JournalkitLocaleStrings, JournalkitStringOverrides, JournalkitStrings } from './i18n/types';
+export { useFormatters } from './intl/useFormatters';
+export { createFormatters } from './intl/formatters';
+export type { Formatters, SignedValue, Trend } from './intl/formatters';
+
+// Hooks and helpers for building components on this foundation
+export { useControllableState } from './internal/useControllableState';
+export type { ControllableStateOptions } from './internal/useControllableState';
+export { useJkId } from './internal/ids';
+export { defineVariants } from './internal/variants';
+export type { VariantDef, VariantValue } from './internal/variants';
+export { VisuallyHidden } from './internal/VisuallyHidden';
+
+// Icons
+export {
+  AlertIcon,
+  ArrowDownIcon,
+  ArrowFlatIcon,
+  ArrowUpIcon,
+  CheckIcon,
+  CloseIcon,
+  ExternalLinkIcon,
+  InboxIcon,
+  MinusIcon,
+  PlusIcon,
+  Spinner,
+} from './icons';
+export type { IconProps } from './icons';
+
+// Components
+export { Avatar, avatarVariants } from './Avatar';
+export type { AvatarProps } from './Avatar';
+export { Badge, badgeVariants } from './Badge';
+export type { BadgeProps } from './Badge';
+export { Button, buttonVariants } from './Button';
+export type { ButtonProps } from './Button';
+export { Card, cardVariants } from './Card';
+export type { CardProps } from './Card';
+export { Checkbox } from './Checkbox';
+export type { CheckboxProps, CheckedState } from './Checkbox';
+export { Dialog } from './Dialog';
+export type { DialogContentProps, DialogRootProps } from './Dialog';
+export { EmptyState, emptyStateVariants } from './EmptyState';
+export type { EmptyStateProps } from './EmptyState';
+export { IconButton } from './IconButton';
+export type { IconButtonProps } from './IconButton';
+export { Link, linkVariants } from './Link';
+export type { LinkProps } from './Link';
+export { Progress, progressVariants } from './Progress';
+export type { ProgressProps } from './Progress';
+export { Skeleton, skeletonVariants } from './Skeleton';
+export type { SkeletonProps } from './Skeleton';
+export { Stat } from './Stat';
+export type { StatFormat, StatProps } from './Stat';
+export { Switch } from './Switch';
+export type { SwitchProps } from './Switch';
+export { Tag, tagVariants } from './Tag';
+export type { TagProps } from './Tag';
+export { TextArea } from './TextArea';
+export type { TextAreaProps } from './TextArea';
+export { TextField, textFieldVariants } from './TextField';
+export type { TextFieldProps } from './TextField';
+export { Tooltip } from './Tooltip';
+export type { TooltipProps } from './Tooltip';
