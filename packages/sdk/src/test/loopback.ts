@@ -1,0 +1,103 @@
+// Test helpers: real HTTP servers on 127.0.0.1 (never mocked fetch), and the API's own harness.
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export { PLATFORM_KEY, startTestApi, type TestApi } from '../../../../apps/api/test/harness';
+
+export interface Hit {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  at: number;
+}
+
+export interface Loopback {
+  url: string;
+  hits: Hit[];
+  close(): Promise<void>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, hit: Hit, index: number) => void | Promise<void>;
+
+/** A real HTTP server on loopback; every request is recorded in `hits` before `handler` runs. */
+export async function startLoopback(handler: Handler): Promise<Loopback> {
+  const hits: Hit[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const hit: Hit = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      };
+      hits.push(hit);
+      Promise.resolve(handler(req, res, hit, hits.length - 1)).catch((error: unknown) => {
+        res.destroy(error instanceof Error ? error : undefined);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Sends a JSON (or problem+json) answer. */
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  res.writeHead(status, { 'content-type': type, ...headers }).end(JSON.stringify(body));
+}
+
+/**
+ * A reverse proxy to `target` on loopback. `decide` may return 'drop' to let the request reach
+ * the API and then cut the connection before the answer (a response lost on the way back).
+ */
+export async function startProxy(
+  target: string,
+  decide: (hit: Hit, index: number) => 'drop' | undefined = () => undefined,
+  extra?: Handler,
+): Promise<Loopback> {
+  return startLoopback(async (req, res, hit, index) => {
+    if (extra && req.url?.startsWith('/v1/events')) return extra(req, res, hit, index);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(hit.headers)) {
+      if (typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)) headers.set(k, v);
+    }
+    const upstream = await fetch(target + hit.url, {
+      method: hit.method,
+      headers,
+      body: hit.method === 'GET' || hit.method === 'HEAD' ? undefined : hit.body,
+    });
+    const text = await upstream.text();
+    if (decide(hit, index) === 'drop') {
+      res.socket?.destroy();
+      return;
+    }
+    const out: Record<string, string> = {};
+    upstream.headers.forEach((v, k) => {
+      if (k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v;
+    });
+    res.writeHead(upstream.status, out).end(text);
+  });
+}
+
+/** The rejection of `promise` (fails the test if it resolves). */
+export async function rejectionOf<E = import('../errors').JournalkitError>(promise: Promise<unknown>): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('expected the promise to reject');
+}
