@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import journalkit from './eslint-rules/no-hardcoded-strings.js';
 
 export default tseslint.config(
   {
@@ -36,5 +37,12 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    // Every user-visible string goes through i18next: no hard-coded JSX text in shipped UI.
+    files: ['packages/ui/src/**/*.tsx', 'apps/reference-portal/src/**/*.tsx'],
+    ignores: ['**/*.stories.tsx', '**/*.test.tsx', '**/test/**'],
+    plugins: { journalkit },
+    rules: { 'journalkit/no-hardcoded-strings': 'error' },
   },
 );

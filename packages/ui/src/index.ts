@@ -4,7 +4,12 @@ export type { JournalkitStyledTheme } from './styled';
 
 // Provider, context, i18n, Intl
 export { JournalkitThemeProvider, JournalkitPortal, useJournalkit } from './provider';
-export type { Direction, JournalkitContextValue, JournalkitPortalProps, JournalkitThemeProviderProps } from './provider';
+export type {
+  Direction,
+  JournalkitContextValue,
+  JournalkitPortalProps,
+  JournalkitThemeProviderProps,
+} from './provider';
 export { createJournalkitI18n, addJournalkitStrings, NAMESPACE as I18N_NAMESPACE } from './i18n/createI18n';
 export type { CreateI18nOptions } from './i18n/createI18n';
 export { useT } from './i18n/useT';
@@ -13,7 +18,12 @@ export { isRtlLocale, rtlLanguages } from './i18n/rtl';
 export { en } from './i18n/locales/en';
 export { de } from './i18n/locales/de';
 export { ar } from './i18n/locales/ar';
-export type { JournalkitKey, JournalkitLocaleStrings, JournalkitStringOverrides, JournalkitStrings } from './i18n/types';
+export type {
+  JournalkitKey,
+  JournalkitLocaleStrings,
+  JournalkitStringOverrides,
+  JournalkitStrings,
+} from './i18n/types';
 export { useFormatters } from './intl/useFormatters';
 export { createFormatters } from './intl/formatters';
 export type { Formatters, SignedValue, Trend } from './intl/formatters';

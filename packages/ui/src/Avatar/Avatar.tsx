@@ -42,7 +42,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
       data-shape={shape}
     >
       {src && <AvatarImage src={src} alt="" data-part="image" />}
-      <AvatarFallback delayMs={src ? 300 : 0} aria-hidden data-part="fallback">
+      <AvatarFallback delayMs={src ? 300 : undefined} aria-hidden data-part="fallback">
         {initials(name)}
       </AvatarFallback>
     </AvatarRoot>

@@ -6,7 +6,10 @@ import { BadgeRoot } from './Badge.styles';
 
 export const badgeVariants = defineVariants({
   variant: { values: ['soft', 'solid', 'outline'], default: 'soft' },
-  tone: { values: ['neutral', 'accent', 'secondary', 'positive', 'negative', 'warning', 'info'], default: 'neutral' },
+  tone: {
+    values: ['neutral', 'accent', 'secondary', 'positive', 'negative', 'warning', 'info'],
+    default: 'neutral',
+  },
   size: { values: ['sm', 'md'], default: 'sm' },
 });
 
@@ -24,7 +27,14 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
   ref,
 ) {
   return (
-    <BadgeRoot ref={ref} {...rest} data-component="Badge" data-variant={variant} data-tone={tone} data-size={size}>
+    <BadgeRoot
+      ref={ref}
+      {...rest}
+      data-component="Badge"
+      data-variant={variant}
+      data-tone={tone}
+      data-size={size}
+    >
       {icon}
       {children}
     </BadgeRoot>

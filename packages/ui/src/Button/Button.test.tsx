@@ -42,7 +42,10 @@ describe('Button', () => {
   });
 
   it('announces loading in the active locale and stays focusable', async () => {
-    const { container } = renderWithProvider(<Button loading>Save</Button>, { locale: 'de', resources: { de: { button: { loading: 'Wird geladen' } } } });
+    const { container } = renderWithProvider(<Button loading>Save</Button>, {
+      locale: 'de',
+      resources: { de: { button: { loading: 'Wird geladen' } } },
+    });
     const button = screen.getByRole('button', { name: 'Save Wird geladen' });
     expect(button).toHaveAttribute('aria-busy', 'true');
     await userEvent.tab();

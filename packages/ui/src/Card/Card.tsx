@@ -3,7 +3,15 @@ import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { defineVariants } from '../internal/variants';
 import type { VariantValue } from '../internal/variants';
-import { CardActions, CardDescription, CardFooter, CardHeader, CardHeading, CardRoot, CardTitle } from './Card.styles';
+import {
+  CardActions,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardHeading,
+  CardRoot,
+  CardTitle,
+} from './Card.styles';
 
 export const cardVariants = defineVariants({
   variant: { values: ['outline', 'elevated', 'filled'], default: 'outline' },
@@ -28,7 +36,19 @@ export interface CardProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'
 
 /** A surface grouping related content: optional title, description, actions and footer. */
 export const Card = forwardRef<HTMLDivElement, CardProps>(function Card(
-  { variant = 'outline', padding = 'md', title, titleAs = 'h3', description, actions, footer, asChild, interactive, children, ...rest },
+  {
+    variant = 'outline',
+    padding = 'md',
+    title,
+    titleAs = 'h3',
+    description,
+    actions,
+    footer,
+    asChild,
+    interactive,
+    children,
+    ...rest
+  },
   ref,
 ) {
   const hasHeader = Boolean(title || description || actions);

@@ -7,8 +7,10 @@ import { Box, ChoiceDescription, ChoiceLabel, ChoiceRoot } from './Checkbox.styl
 
 export type CheckedState = boolean | 'indeterminate';
 
-export interface CheckboxProps
-  extends Omit<ComponentPropsWithoutRef<typeof RadixCheckbox.Root>, 'asChild' | 'children' | 'onChange'> {
+export interface CheckboxProps extends Omit<
+  ComponentPropsWithoutRef<typeof RadixCheckbox.Root>,
+  'asChild' | 'children' | 'onChange'
+> {
   label: ReactNode;
   description?: ReactNode;
   /** Marks the checkbox invalid (pair with a message elsewhere, e.g. a form summary). */

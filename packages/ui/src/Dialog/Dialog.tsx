@@ -5,7 +5,14 @@ import { CloseIcon } from '../icons/icons';
 import { IconButton } from '../IconButton/IconButton';
 import { useT } from '../i18n/useT';
 import { JournalkitPortal } from '../provider/Portal';
-import { CloseCorner, Content as StyledContent, Description as StyledDescription, Footer as StyledFooter, Overlay, Title as StyledTitle } from './Dialog.styles';
+import {
+  CloseCorner,
+  Content as StyledContent,
+  Description as StyledDescription,
+  Footer as StyledFooter,
+  Overlay,
+  Title as StyledTitle,
+} from './Dialog.styles';
 
 export interface DialogContentProps extends ComponentPropsWithoutRef<typeof RadixDialog.Content> {
   size?: 'sm' | 'md' | 'lg';
@@ -38,15 +45,18 @@ const Content = forwardRef<HTMLDivElement, DialogContentProps>(function DialogCo
   );
 });
 
-const Title = forwardRef<HTMLHeadingElement, ComponentPropsWithoutRef<typeof RadixDialog.Title>>(function DialogTitle(props, ref) {
-  return <StyledTitle ref={ref} {...props} data-component="Dialog.Title" />;
-});
-
-const Description = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<typeof RadixDialog.Description>>(
-  function DialogDescription(props, ref) {
-    return <StyledDescription ref={ref} {...props} data-component="Dialog.Description" />;
+const Title = forwardRef<HTMLHeadingElement, ComponentPropsWithoutRef<typeof RadixDialog.Title>>(
+  function DialogTitle(props, ref) {
+    return <StyledTitle ref={ref} {...props} data-component="Dialog.Title" />;
   },
 );
+
+const Description = forwardRef<
+  HTMLParagraphElement,
+  ComponentPropsWithoutRef<typeof RadixDialog.Description>
+>(function DialogDescription(props, ref) {
+  return <StyledDescription ref={ref} {...props} data-component="Dialog.Description" />;
+});
 
 const Footer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function DialogFooter(props, ref) {
   return <StyledFooter ref={ref} {...props} data-component="Dialog.Footer" />;

@@ -5,7 +5,10 @@ import { devWarn } from '../internal/dev';
 import { Tooltip } from '../Tooltip/Tooltip';
 import { Square } from './IconButton.styles';
 
-export interface IconButtonProps extends Omit<ButtonProps, 'startIcon' | 'endIcon' | 'fullWidth' | 'children'> {
+export interface IconButtonProps extends Omit<
+  ButtonProps,
+  'startIcon' | 'endIcon' | 'fullWidth' | 'children'
+> {
   /** Accessible name, already translated (e.g. `t('journal.deleteTrade')`). Required. */
   label: string;
   /** The icon (decorative; `aria-hidden`). */

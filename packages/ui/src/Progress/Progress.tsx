@@ -40,7 +40,8 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
   const labelId = useJkId();
   const fraction = value === null ? null : Math.min(1, Math.max(0, value / max));
   const valueText = fraction === null ? undefined : f.percent(fraction, { maximumFractionDigits: 0 });
-  if (!label && !rest['aria-label'] && !rest['aria-labelledby']) devWarn('Progress needs a `label` (or aria-label).');
+  if (!label && !rest['aria-label'] && !rest['aria-labelledby'])
+    devWarn('Progress needs a `label` (or aria-label).');
   const named = label ? { 'aria-labelledby': labelId } : {};
   const common = {
     value: value === null ? null : Math.min(max, Math.max(0, value)),
@@ -62,7 +63,11 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
           {(label || showValue) && (
             <ProgressHeader data-part="header">
               {labelNode}
-              {showValue && valueText && <span data-part="value" aria-hidden>{valueText}</span>}
+              {showValue && valueText && (
+                <span data-part="value" aria-hidden>
+                  {valueText}
+                </span>
+              )}
             </ProgressHeader>
           )}
           <Track {...common}>
@@ -89,7 +94,11 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
                 strokeDashoffset={C * (1 - (fraction ?? 0.25))}
               />
             </svg>
-            {showValue && valueText && <span data-part="value" aria-hidden>{valueText}</span>}
+            {showValue && valueText && (
+              <span data-part="value" aria-hidden>
+                {valueText}
+              </span>
+            )}
           </Ring>
           {labelNode}
         </>

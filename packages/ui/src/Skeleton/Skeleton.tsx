@@ -30,7 +30,12 @@ export const Skeleton = forwardRef<HTMLSpanElement, SkeletonProps>(function Skel
   return (
     <SkeletonRoot ref={ref} aria-hidden {...rest} style={vars} data-component="Skeleton" data-shape={shape}>
       {Array.from({ length: count }, (_, i) => (
-        <Bone key={i} data-part="bone" data-shape={shape} data-last-line={count > 1 && i === count - 1 ? true : undefined} />
+        <Bone
+          key={i}
+          data-part="bone"
+          data-shape={shape}
+          data-last-line={count > 1 && i === count - 1 ? true : undefined}
+        />
       ))}
     </SkeletonRoot>
   );

@@ -34,15 +34,33 @@ const icons = { up: ArrowUpIcon, down: ArrowDownIcon, flat: ArrowFlatIcon } as c
 
 /** A labelled key figure (win rate, net P&L, expectancy) with an optional signed change. */
 export const Stat = forwardRef<HTMLDListElement, StatProps>(function Stat(
-  { label, value, format = 'number', currency = 'USD', pnl, delta, deltaFormat = 'percent', deltaLabel, lowerIsBetter, loading, size = 'md', ...rest },
+  {
+    label,
+    value,
+    format = 'number',
+    currency = 'USD',
+    pnl,
+    delta,
+    deltaFormat = 'percent',
+    deltaLabel,
+    lowerIsBetter,
+    loading,
+    size = 'md',
+    ...rest
+  },
   ref,
 ) {
   const t = useT();
   const f = useFormatters();
   const signed = (v: number, kind: StatFormat) =>
     kind === 'percent' ? f.signedPercent(v) : f.pnl(v, kind === 'money' ? currency : undefined);
-  const plain = (v: number) => (format === 'money' ? f.money(v, currency) : format === 'percent' ? f.percent(v) : f.number(v));
-  const words: Record<Trend, string> = { up: t('stat.increase'), down: t('stat.decrease'), flat: t('stat.unchanged') };
+  const plain = (v: number) =>
+    format === 'money' ? f.money(v, currency) : format === 'percent' ? f.percent(v) : f.number(v);
+  const words: Record<Trend, string> = {
+    up: t('stat.increase'),
+    down: t('stat.decrease'),
+    flat: t('stat.unchanged'),
+  };
 
   let shown: ReactNode = value;
   let valueTrend: Trend | undefined;
@@ -54,7 +72,12 @@ export const Stat = forwardRef<HTMLDListElement, StatProps>(function Stat(
     } else shown = plain(value);
   }
   const change = delta === undefined ? undefined : signed(delta, deltaFormat);
-  const tone = !change || change.trend === 'flat' ? 'neutral' : (change.trend === 'up') !== Boolean(lowerIsBetter) ? 'positive' : 'negative';
+  const tone =
+    !change || change.trend === 'flat'
+      ? 'neutral'
+      : (change.trend === 'up') !== Boolean(lowerIsBetter)
+        ? 'positive'
+        : 'negative';
   const Icon = change && icons[change.trend];
   const ValueIcon = valueTrend && valueTrend !== 'flat' ? icons[valueTrend] : undefined;
 

@@ -4,7 +4,10 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useJkId } from '../internal/ids';
 import { SwitchLabel, SwitchRoot, Thumb, Track } from './Switch.styles';
 
-export interface SwitchProps extends Omit<ComponentPropsWithoutRef<typeof RadixSwitch.Root>, 'asChild' | 'children'> {
+export interface SwitchProps extends Omit<
+  ComponentPropsWithoutRef<typeof RadixSwitch.Root>,
+  'asChild' | 'children'
+> {
   label: ReactNode;
   /** Label after (default) or before the switch; logical, so it flips in RTL. */
   labelPosition?: 'start' | 'end';

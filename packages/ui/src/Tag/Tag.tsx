@@ -7,7 +7,10 @@ import type { VariantValue } from '../internal/variants';
 import { RemoveButton, TagLabel, TagRoot } from './Tag.styles';
 
 export const tagVariants = defineVariants({
-  tone: { values: ['neutral', 'accent', 'secondary', 'positive', 'negative', 'warning', 'info'], default: 'neutral' },
+  tone: {
+    values: ['neutral', 'accent', 'secondary', 'positive', 'negative', 'warning', 'info'],
+    default: 'neutral',
+  },
 });
 
 export interface TagProps extends ComponentPropsWithoutRef<'span'> {
@@ -27,11 +30,22 @@ export const Tag = forwardRef<HTMLSpanElement, TagProps>(function Tag(
   const t = useT();
   const text = typeof children === 'string' || typeof children === 'number' ? String(children) : '';
   return (
-    <TagRoot ref={ref} {...rest} data-component="Tag" data-tone={tone} data-removable={onRemove ? true : undefined}>
+    <TagRoot
+      ref={ref}
+      {...rest}
+      data-component="Tag"
+      data-tone={tone}
+      data-removable={onRemove ? true : undefined}
+    >
       {icon}
       <TagLabel data-part="label">{children}</TagLabel>
       {onRemove && (
-        <RemoveButton type="button" aria-label={removeLabel ?? t('tag.remove', { label: text })} onClick={onRemove} data-part="remove">
+        <RemoveButton
+          type="button"
+          aria-label={removeLabel ?? t('tag.remove', { label: text })}
+          onClick={onRemove}
+          data-part="remove"
+        >
           <CloseIcon size={14} />
         </RemoveButton>
       )}

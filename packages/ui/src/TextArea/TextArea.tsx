@@ -6,7 +6,8 @@ import type { FieldProps } from '../internal/Field';
 import { useControllableState } from '../internal/useControllableState';
 import { Count, NativeTextArea, TextAreaBox } from './TextArea.styles';
 
-export interface TextAreaProps extends FieldProps, Omit<ComponentPropsWithoutRef<'textarea'>, 'children' | 'value' | 'defaultValue'> {
+export interface TextAreaProps
+  extends FieldProps, Omit<ComponentPropsWithoutRef<'textarea'>, 'children' | 'value' | 'defaultValue'> {
   value?: string;
   defaultValue?: string;
   /** Show "n of max characters" under the box (needs `maxLength`). */
@@ -16,7 +17,24 @@ export interface TextAreaProps extends FieldProps, Omit<ComponentPropsWithoutRef
 
 /** A labelled multi-line text input, e.g. a trade note. `ref` reaches the `<textarea>`. */
 export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea(
-  { label, hideLabel, description, error, className, id, required, disabled, value: valueProp, defaultValue = '', onChange, showCount, maxLength, resize = 'vertical', rows = 4, ...rest },
+  {
+    label,
+    hideLabel,
+    description,
+    error,
+    className,
+    id,
+    required,
+    disabled,
+    value: valueProp,
+    defaultValue = '',
+    onChange,
+    showCount,
+    maxLength,
+    resize = 'vertical',
+    rows = 4,
+    ...rest
+  },
   ref,
 ) {
   const t = useT();
@@ -29,8 +47,22 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
       </Count>
     ) : null;
   return (
-    <FieldFrame component="TextArea" className={className} label={label} hideLabel={hideLabel} description={description} error={error} required={required} ids={ids} footer={count}>
-      <TextAreaBox data-part="control" data-invalid={error ? true : undefined} data-disabled={disabled || undefined}>
+    <FieldFrame
+      component="TextArea"
+      className={className}
+      label={label}
+      hideLabel={hideLabel}
+      description={description}
+      error={error}
+      required={required}
+      ids={ids}
+      footer={count}
+    >
+      <TextAreaBox
+        data-part="control"
+        data-invalid={error ? true : undefined}
+        data-disabled={disabled || undefined}
+      >
         <NativeTextArea
           ref={ref}
           id={ids.controlId}

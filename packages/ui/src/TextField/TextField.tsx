@@ -10,7 +10,8 @@ export const textFieldVariants = defineVariants({
   size: { values: ['sm', 'md', 'lg'], default: 'md' },
 });
 
-export interface TextFieldProps extends FieldProps, Omit<ComponentPropsWithoutRef<'input'>, 'size' | 'children'> {
+export interface TextFieldProps
+  extends FieldProps, Omit<ComponentPropsWithoutRef<'input'>, 'size' | 'children'> {
   size?: VariantValue<typeof textFieldVariants, 'size'>;
   /** Inside the box before the text (a currency symbol, an icon). Mirrors in RTL. */
   startAdornment?: ReactNode;
@@ -19,7 +20,20 @@ export interface TextFieldProps extends FieldProps, Omit<ComponentPropsWithoutRe
 
 /** A labelled single-line text input. `ref` reaches the `<input>`; `className` the field root. */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, hideLabel, description, error, size = 'md', startAdornment, endAdornment, className, id, required, disabled, ...rest },
+  {
+    label,
+    hideLabel,
+    description,
+    error,
+    size = 'md',
+    startAdornment,
+    endAdornment,
+    className,
+    id,
+    required,
+    disabled,
+    ...rest
+  },
   ref,
 ) {
   const ids = useFieldIds(id, { description, error });
@@ -34,7 +48,12 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       required={required}
       ids={ids}
     >
-      <InputBox data-part="control" data-size={size} data-invalid={error ? true : undefined} data-disabled={disabled || undefined}>
+      <InputBox
+        data-part="control"
+        data-size={size}
+        data-invalid={error ? true : undefined}
+        data-disabled={disabled || undefined}
+      >
         {startAdornment && <Adornment data-part="start">{startAdornment}</Adornment>}
         <Input
           ref={ref}

@@ -24,7 +24,17 @@ export interface TooltipProps {
  * themed portal so it keeps the tenant, colour mode and direction.
  */
 export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip(
-  { content, children, side = 'top', align = 'center', open, defaultOpen, onOpenChange, delayDuration, className },
+  {
+    content,
+    children,
+    side = 'top',
+    align = 'center',
+    open,
+    defaultOpen,
+    onOpenChange,
+    delayDuration,
+    className,
+  },
   ref,
 ) {
   return (
@@ -36,7 +46,15 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
     >
       <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
       <JournalkitPortal>
-        <TooltipContent ref={ref} side={side} align={align} sideOffset={6} collisionPadding={8} className={className} data-component="Tooltip">
+        <TooltipContent
+          ref={ref}
+          side={side}
+          align={align}
+          sideOffset={6}
+          collisionPadding={8}
+          className={className}
+          data-component="Tooltip"
+        >
           {content}
           <TooltipArrow data-part="arrow" width={10} height={5} />
         </TooltipContent>

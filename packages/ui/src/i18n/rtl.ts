@@ -1,5 +1,16 @@
 /** Languages written right to left (ISO 639-1/3 primary subtags). */
-export const rtlLanguages: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+export const rtlLanguages: ReadonlySet<string> = new Set([
+  'ar',
+  'he',
+  'fa',
+  'ur',
+  'ps',
+  'sd',
+  'ug',
+  'yi',
+  'dv',
+  'ckb',
+]);
 
 /** `ar`, `ar-EG`, `he-IL`, `fa`, `ur-PK` … → true. */
 export function isRtlLocale(locale: string): boolean {

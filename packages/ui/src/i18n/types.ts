@@ -14,7 +14,8 @@ type Paths<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends object ? Paths<T[K], `${P}${K}.`> : `${P}${K}`;
 }[keyof T & string];
 
-type StripPlural<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+type StripPlural<K extends string> =
+  K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
 
 /** Every translation key (plural forms collapsed: `field.characterCount`). */
 export type JournalkitKey = StripPlural<Paths<JournalkitStrings>>;

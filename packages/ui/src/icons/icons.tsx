@@ -46,5 +46,8 @@ export const InboxIcon = icon(
   'Inbox',
   <path d="M22 12h-6l-2 3h-4l-2-3H2m20 0v6a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2v-6m20 0-3.5-7h-13L2 12" />,
 );
-export const AlertIcon = icon('Alert', <path d="M12 8v5m0 3.5v.01M10.3 3.9 2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />);
+export const AlertIcon = icon(
+  'Alert',
+  <path d="M12 8v5m0 3.5v.01M10.3 3.9 2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />,
+);
 export const PlusIcon = icon('Plus', <path d="M12 5v14M5 12h14" />);

@@ -14,7 +14,10 @@ export interface FieldProps {
   error?: ReactNode;
 }
 
-export function useFieldIds(id: string | undefined, { description, error }: Pick<FieldProps, 'description' | 'error'>) {
+export function useFieldIds(
+  id: string | undefined,
+  { description, error }: Pick<FieldProps, 'description' | 'error'>,
+) {
   const controlId = useJkId(id);
   const descriptionId = description ? `${controlId}-description` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
@@ -31,7 +34,18 @@ interface FieldFrameProps extends FieldProps {
 }
 
 /** Label, description, control, error: the layout of every form field. */
-export function FieldFrame({ component, className, label, hideLabel, description, error, required, ids, children, footer }: FieldFrameProps) {
+export function FieldFrame({
+  component,
+  className,
+  label,
+  hideLabel,
+  description,
+  error,
+  required,
+  ids,
+  children,
+  footer,
+}: FieldFrameProps) {
   return (
     <FieldRoot className={className} data-component={component} data-invalid={error ? true : undefined}>
       <FieldLabel htmlFor={ids.controlId} data-part="label" data-hidden={hideLabel || undefined}>

@@ -53,7 +53,11 @@ export function createFormatters(locale: string): Formatters {
     date: (v, o = { dateStyle: 'medium' }) => df(o).format(toDate(v)),
     dateTime: (v, o = { dateStyle: 'medium', timeStyle: 'short' }) => df(o).format(toDate(v)),
     pnl: (v, currency, o) => ({
-      text: nf({ ...(currency ? money(currency) : { maximumFractionDigits: 2 }), signDisplay: 'exceptZero', ...o }).format(v),
+      text: nf({
+        ...(currency ? money(currency) : { maximumFractionDigits: 2 }),
+        signDisplay: 'exceptZero',
+        ...o,
+      }).format(v),
       trend: trendOf(v),
     }),
     signedPercent: (v, o) => ({
