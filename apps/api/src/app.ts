@@ -4,7 +4,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { Problem } from './lib/schemas';
+import multipart from '@fastify/multipart';
+import { accountsRoutes } from './modules/accounts/accounts.routes';
+import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { apiKeysRoutes } from './modules/apiKeys/apiKeys.routes';
+import { entriesRoutes } from './modules/entries/entries.routes';
+import { eventsRoutes } from './modules/events/events.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
+import { tradesRoutes } from './modules/trades/trades.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { tenantsRoutes } from './modules/tenants/tenants.routes';
@@ -65,6 +72,10 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   installRateLimit(app, limiter);
   installIdempotency(app, database);
   await installOpenApi(app);
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadLimit, files: 1, fields: 10, fieldSize: 64 * 1024 },
+    throwFileSizeLimit: true,
+  });
 
   const services = createServices(database, config);
   app.decorate('services', services);
@@ -73,6 +84,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(apiKeysRoutes, { services });
   await app.register(usersRoutes, { services });
   await app.register(authRoutes, { services });
+  await app.register(accountsRoutes, { services });
+  await app.register(importsRoutes, { services });
+  await app.register(tradesRoutes, { services });
+  await app.register(entriesRoutes, { services });
+  await app.register(analyticsRoutes, { services });
+  await app.register(eventsRoutes, { events: services.events });
 
   const purge = setInterval(() => void purgeIdempotencyKeys(database).catch(() => {}), 3_600_000);
   purge.unref();

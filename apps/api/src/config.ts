@@ -13,6 +13,8 @@ export interface Config {
   bodyLimit: number;
   /** Max upload size in bytes (broker files, screenshots). */
   uploadLimit: number;
+  /** Uploads larger than this import as a background job with progress. */
+  importJobThresholdBytes: number;
   /** Lifetime of end-user tokens minted by partners' backends, seconds. */
   userTokenTtlSeconds: number;
   /** Lifetime of a portal sign-in session, seconds. */
@@ -78,6 +80,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     bodyLimit: int(env, 'JOURNALKIT_BODY_LIMIT', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     uploadLimit: int(env, 'JOURNALKIT_UPLOAD_LIMIT', 100 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
+    importJobThresholdBytes: int(
+      env,
+      'JOURNALKIT_IMPORT_JOB_THRESHOLD',
+      2 * 1024 * 1024,
+      0,
+      4 * 1024 * 1024 * 1024,
+    ),
     userTokenTtlSeconds: int(env, 'JOURNALKIT_USER_TOKEN_TTL', 3600, 60, 30 * 24 * 3600),
     sessionTtlSeconds: int(env, 'JOURNALKIT_SESSION_TTL', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     corsOrigins: (env.JOURNALKIT_CORS_ORIGINS?.trim() || '*')

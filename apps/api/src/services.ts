@@ -1,6 +1,12 @@
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { AccountsService } from './modules/accounts/accounts.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeysService } from './modules/apiKeys/apiKeys.service';
+import { EntriesService } from './modules/entries/entries.service';
+import { EventBus } from './modules/events/eventBus';
+import { ImportsService } from './modules/imports/imports.service';
+import { TradesService } from './modules/trades/trades.service';
 import { AuthService } from './modules/auth/auth.service';
 import { TenantsService } from './modules/tenants/tenants.service';
 import { UsersService } from './modules/users/users.service';
@@ -11,10 +17,23 @@ export interface Services {
   apiKeys: ApiKeysService;
   users: UsersService;
   auth: AuthService;
+  events: EventBus;
+  accounts: AccountsService;
+  imports: ImportsService;
+  trades: TradesService;
+  entries: EntriesService;
+  analytics: AnalyticsService;
 }
 
 export function createServices(database: Database, config: Config): Services {
+  const events = new EventBus();
   return {
+    events,
+    accounts: new AccountsService(database),
+    imports: new ImportsService(database, events, config.importJobThresholdBytes),
+    trades: new TradesService(database),
+    entries: new EntriesService(database, events),
+    analytics: new AnalyticsService(database),
     tenants: new TenantsService(database),
     apiKeys: new ApiKeysService(database),
     users: new UsersService(database, config),

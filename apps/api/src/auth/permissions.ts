@@ -11,13 +11,17 @@ export const PERMISSIONS = [
   'users:read',
   'users:write',
   'users:impersonate',
+  'journal:read',
+  'journal:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ['owner', 'admin', 'moderator', 'instructor', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
-const MEMBER: Permission[] = ['tenant:read'];
+// Every member keeps a journal of their own; reading or writing someone else's is never a role
+// matter (services check ownership). API keys with journal scopes act for any user of the tenant.
+const MEMBER: Permission[] = ['tenant:read', 'journal:read', 'journal:write'];
 const ADMIN: Permission[] = [
   ...MEMBER,
   'tenant:update',

@@ -35,5 +35,7 @@ declare module 'fastify' {
     access?: Access;
     /** Replayable with an Idempotency-Key (default: every POST). */
     idempotent?: boolean;
+    /** A multipart/form-data body: documented in OpenAPI only (read by the handler, not validated). */
+    multipartBody?: object;
   }
 }

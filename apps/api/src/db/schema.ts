@@ -73,7 +73,163 @@ export interface IdempotencyKeysTable {
   locked_until: Date | null;
 }
 
+export interface AccountsTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  name: string;
+  broker: string;
+  broker_account: string | null;
+  currency: string;
+  timezone: Generated<string>;
+  starting_balance: string | null;
+  batch_counter: Generated<string>;
+  archived_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ExecutionsTable {
+  tenant_id: string;
+  account_id: string;
+  broker_execution_id: string;
+  executed_at: Date;
+  seq: string;
+  symbol: string;
+  asset_class: string;
+  side: 'buy' | 'sell';
+  quantity: string;
+  price: string;
+  fees: string;
+  multiplier: string;
+  currency: string;
+  realized_pnl: string | null;
+  unvalued_fee_amount: string | null;
+  unvalued_fee_asset: string | null;
+  import_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface TradeLegJson {
+  executionId: string;
+  executedAt: string;
+  seq: number;
+  side: 'buy' | 'sell';
+  quantity: string;
+  price: string;
+  fees: string;
+  effect: 'open' | 'close';
+  realizedPnl?: string;
+}
+
+export interface TradesTable {
+  tenant_id: string;
+  id: string;
+  account_id: string;
+  symbol: string;
+  asset_class: string;
+  currency: string;
+  multiplier: string;
+  direction: 'long' | 'short';
+  status: 'open' | 'closed';
+  opened_at: Date;
+  closed_at: Date | null;
+  quantity: string;
+  entry_price: string;
+  exit_price: string | null;
+  gross_pnl: string | null;
+  fees: string;
+  net_pnl: string | null;
+  holding_seconds: string | null;
+  pnl_source: 'prices' | 'broker';
+  open_execution_id: string;
+  close_execution_id: string | null;
+  last_executed_at: Date;
+  last_seq: string;
+  legs: Json<TradeLegJson[]>;
+  updated_at: Timestamp;
+}
+
+export interface JournalEntriesTable {
+  tenant_id: string;
+  id: string;
+  account_id: string;
+  user_id: string;
+  trade_id: string | null;
+  day: ColumnType<string | null, string | null | undefined, string | null>;
+  instrument: string | null;
+  opened_at: Date | null;
+  body: Generated<string>;
+  tags: Generated<string[]>;
+  setup: string | null;
+  mistakes: Generated<string[]>;
+  emotion: string | null;
+  rating: number | null;
+  initial_stop: string | null;
+  initial_risk: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AttachmentsTable {
+  tenant_id: string;
+  id: string;
+  entry_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  data: Buffer;
+  created_at: Timestamp;
+}
+
+export interface ImportsTable {
+  tenant_id: string;
+  id: string;
+  account_id: string;
+  user_id: string | null;
+  format: string;
+  source: Generated<'file' | 'push' | 'connector'>;
+  filename: string | null;
+  size_bytes: string | null;
+  dry_run: Generated<boolean>;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  total_bytes: string | null;
+  processed_bytes: Generated<string>;
+  rows_read: Generated<number>;
+  inserted: Generated<number>;
+  duplicates: Generated<number>;
+  skipped: Generated<number>;
+  trades_affected: Generated<number>;
+  warnings: Json<unknown[]>;
+  errors: Json<unknown[]>;
+  error_count: Generated<number>;
+  created_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface ConnectorsTable {
+  tenant_id: string;
+  id: string;
+  account_id: string;
+  kind: string;
+  settings: Json<Record<string, unknown>>;
+  interval_minutes: Generated<number>;
+  enabled: Generated<boolean>;
+  last_run_at: Date | null;
+  last_status: string | null;
+  last_error: string | null;
+  next_run_at: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface DB {
+  accounts: AccountsTable;
+  executions: ExecutionsTable;
+  trades: TradesTable;
+  journal_entries: JournalEntriesTable;
+  attachments: AttachmentsTable;
+  imports: ImportsTable;
+  connectors: ConnectorsTable;
   tenants: TenantsTable;
   api_keys: ApiKeysTable;
   users: UsersTable;

@@ -11,10 +11,16 @@ export const Problem = Type.Object(
     requestId: Type.Optional(Type.String()),
     errors: Type.Optional(
       Type.Array(
-        Type.Object({
-          field: Type.String({ description: 'JSON pointer into the request, e.g. `/body/email`.' }),
-          message: Type.String(),
-        }),
+        Type.Union([
+          Type.Object({
+            field: Type.String({ description: 'JSON pointer into the request, e.g. `/body/email`.' }),
+            message: Type.String(),
+          }),
+          Type.Object({
+            line: Type.Integer({ description: 'Line of an uploaded file (1-based).' }),
+            reason: Type.String(),
+          }),
+        ]),
       ),
     ),
   },
@@ -50,3 +56,13 @@ export const Uuid = (description?: string) =>
 export const DateTime = (description?: string) =>
   Type.String({ format: 'date-time', ...(description ? { description } : {}) });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** Money, prices and quantities travel as decimal strings ("1744.92"), never floats. */
+export const DecimalString = (description?: string) =>
+  Type.String({
+    pattern: '^-?\\d{1,20}(\\.\\d{1,12})?$',
+    examples: ['1744.92'],
+    ...(description ? { description } : {}),
+  });
+export const IsoDate = (description?: string) =>
+  Type.String({ format: 'date', ...(description ? { description } : {}) });

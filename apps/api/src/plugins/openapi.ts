@@ -51,6 +51,12 @@ export async function installOpenApi(app: FastifyInstance) {
         { name: 'API keys', description: 'Server credentials of a tenant.' },
         { name: 'Users', description: 'End users and their tokens (the embed model).' },
         { name: 'Auth', description: 'Sign-in for the hosted portal; the current caller.' },
+        { name: 'Accounts', description: 'Broker accounts of end users.' },
+        { name: 'Imports', description: 'Broker files and live executions into an account.' },
+        { name: 'Trades', description: 'Round-trip trades built from executions.' },
+        { name: 'Journal entries', description: 'Notes, tags, setups, mistakes and screenshots on trades and days.' },
+        { name: 'Analytics', description: 'Metrics, equity, calendar and breakdowns, computed in the database.' },
+        { name: 'Events', description: 'Server-sent events for live updates.' },
         { name: 'System', description: 'Health and readiness.' },
       ],
     },
@@ -61,7 +67,15 @@ export async function installOpenApi(app: FastifyInstance) {
     transform: ({ schema, url, route }) => {
       const access = route.config?.access;
       if (!schema || !access) return { schema, url };
-      return { schema: { ...schema, security: securityFor(access) }, url };
+      const multipart = route.config?.multipartBody;
+      return {
+        schema: {
+          ...schema,
+          security: securityFor(access),
+          ...(multipart ? { body: multipart, consumes: ['multipart/form-data'] } : {}),
+        },
+        url,
+      };
     },
     transformObject: (documentObject) => {
       const doc =

@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import type { TenantPrincipal } from '../../auth/permissions';
+import type { Database, Tx } from '../../db/database';
+import { badRequest } from '../../lib/problems';
+import { Decimal, HOLDING_BUCKETS, type BreakdownBy } from '../journal/engine';
+import { money, moneyMean, ratio } from '../journal/engine/metrics/aggregate';
+import {
+  aggregateColumns,
+  baseTrades,
+  equitySql,
+  type AggregateRow,
+  type AnalyticsFilters,
+  type MetricSettings,
+} from './analytics.sql';
+
+const D = (v: string | null) => (v === null ? null : Decimal.from(v));
+
+/** The per-bucket figures of journal.md from exact SQL sums, rounded once here. */
+function bucketFigures(a: AggregateRow) {
+  const gp = Decimal.from(a.gross_profit);
+  const gl = Decimal.from(a.gross_loss);
+  return {
+    tradeCount: a.trade_count,
+    netPnl: money(Decimal.from(a.net_pnl)),
+    winRate: a.trade_count === 0 ? null : a.winners / a.trade_count,
+    profitFactor: ratio(gp, gl.abs()),
+    expectancy: moneyMean(Decimal.from(a.net_pnl), a.trade_count),
+  };
+}
+
+interface SummaryRow extends AggregateRow {
+  currency: string;
+  avg_holding: string | null;
+  avg_r: number | null;
+  max_dd: string | null;
+  peak_at_max_dd: string | null;
+  max_wins: number | null;
+  max_losses: number | null;
+  starting_balance: string | null;
+}
+
+function summaryOf(r: SummaryRow | undefined, openTradeCount: number) {
+  const count = r?.trade_count ?? 0;
+  const gp = Decimal.from(r?.gross_profit ?? '0');
+  const gl = Decimal.from(r?.gross_loss ?? '0');
+  const winners = r?.winners ?? 0;
+  const losers = r?.losers ?? 0;
+  const maxDd = Decimal.from(r?.max_dd ?? '0');
+  const start = D(r?.starting_balance ?? null);
+  let maxDrawdownPercent: number | null = null;
+  if (start !== null) {
+    const peakBalance = start.add(Decimal.from(r?.peak_at_max_dd ?? '0'));
+    if (maxDd.isZero()) maxDrawdownPercent = 0;
+    else if (peakBalance.sign() > 0) maxDrawdownPercent = (ratio(maxDd, peakBalance) as number) * 100;
+  }
+  return {
+    tradeCount: count,
+    openTradeCount,
+    winners,
+    losers,
+    scratches: r?.scratches ?? 0,
+    winRate: count === 0 ? null : winners / count,
+    netPnl: money(Decimal.from(r?.net_pnl ?? '0')),
+    grossPnl: money(Decimal.from(r?.gross_pnl ?? '0')),
+    totalFees: money(Decimal.from(r?.fees ?? '0')),
+    grossProfit: money(gp),
+    grossLoss: money(gl),
+    profitFactor: ratio(gp, gl.abs()),
+    averageWin: moneyMean(gp, winners),
+    averageLoss: moneyMean(gl, losers),
+    payoffRatio:
+      winners === 0 || losers === 0
+        ? null
+        : ratio(gp.mul(Decimal.fromInt(losers)), gl.abs().mul(Decimal.fromInt(winners))),
+    expectancy: moneyMean(Decimal.from(r?.net_pnl ?? '0'), count),
+    largestWin: r?.largest_win ? money(Decimal.from(r.largest_win)) : null,
+    largestLoss: r?.largest_loss ? money(Decimal.from(r.largest_loss)) : null,
+    maxConsecutiveWins: r?.max_wins ?? 0,
+    maxConsecutiveLosses: r?.max_losses ?? 0,
+    maxDrawdown: money(maxDd),
+    maxDrawdownPercent,
+    averageHoldingSeconds: count === 0 || r?.avg_holding == null ? null : Number(r.avg_holding),
+    averageR: r?.avg_r ?? null,
+  };
+}
+
+const HOLDING_CASE = sql.raw(
+  `case ${HOLDING_BUCKETS.filter((b) => Number.isFinite(b.upTo))
+    .map((b) => `when holding < ${b.upTo} then '${b.key}'`)
+    .join(' ')} else '>1d' end`,
+);
+
+export class AnalyticsService {
+  constructor(private readonly database: Database) {}
+
+  /** Tenant metric settings (tenants.settings.journal) with journal.md's defaults. */
+  private async settings(trx: Tx, tenantId: string): Promise<MetricSettings> {
+    const t = await trx
+      .selectFrom('tenants')
+      .select('settings')
+      .where('id', '=', tenantId)
+      .executeTakeFirstOrThrow();
+    const j = ((t.settings as Record<string, unknown>).journal ?? {}) as {
+      breakevenBand?: string;
+      dayTimezone?: string;
+    };
+    return {
+      breakevenBand: j.breakevenBand ?? '0',
+      dayTimezone: j.dayTimezone && j.dayTimezone !== 'account' ? j.dayTimezone : null,
+    };
+  }
+
+  async summary(p: TenantPrincipal, f: AnalyticsFilters) {
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const s = await this.settings(trx, p.tenantId);
+      const rows = await sql<SummaryRow>`
+        ${equitySql(baseTrades(p, f, s))},
+        runs as (select currency, outcome, count(*)::int as n from p where outcome <> 0 group by currency, outcome, run),
+        streaks as (
+          select currency, max(n) filter (where outcome > 0) as max_wins, max(n) filter (where outcome < 0) as max_losses
+          from runs group by currency),
+        balances as (
+          select currency, case when count(*) = count(starting_balance) then sum(starting_balance) end as starting_balance
+          from (select distinct account_id, currency,
+                  case when account_currency = currency then starting_balance end as starting_balance from p) x
+          group by currency),
+        agg as (
+          select currency, ${aggregateColumns},
+                 avg(holding)::text as avg_holding, avg(r)::float8 as avg_r,
+                 max(peak - equity)::text as max_dd,
+                 ((array_agg(peak order by peak - equity desc, k asc))[1])::text as peak_at_max_dd
+          from p group by currency)
+        select agg.*, streaks.max_wins, streaks.max_losses, balances.starting_balance::text as starting_balance
+        from agg left join streaks using (currency) left join balances using (currency)
+        order by agg.trade_count desc, agg.currency`.execute(trx);
+      const open = await sql<{ currency: string; n: number }>`
+        select currency, count(*)::int as n from (${baseTrades(p, f, s, false)}) o group by currency`.execute(
+        trx,
+      );
+      const openBy = new Map(open.rows.map((r) => [r.currency, r.n]));
+      const currencies = [...new Set([...rows.rows.map((r) => r.currency), ...openBy.keys()])];
+      const per = currencies.map((c) => ({
+        currency: c,
+        ...summaryOf(
+          rows.rows.find((r) => r.currency === c),
+          openBy.get(c) ?? 0,
+        ),
+      }));
+      per.sort(
+        (a, b) =>
+          b.tradeCount - a.tradeCount ||
+          b.openTradeCount - a.openTradeCount ||
+          a.currency.localeCompare(b.currency),
+      );
+      const primary = per[0] ?? { currency: null, ...summaryOf(undefined, 0) };
+      return { ...primary, currencies: per };
+    });
+  }
+
+  async equity(p: TenantPrincipal, f: AnalyticsFilters & { currency?: string; maxPoints?: number }) {
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const s = await this.settings(trx, p.tenantId);
+      const rows = await sql<{
+        id: string;
+        currency: string;
+        closed_at: Date;
+        net_pnl: string;
+        equity: string;
+        drawdown: string;
+      }>`
+        ${equitySql(baseTrades(p, f, s))}
+        select id, currency, closed_at, net_pnl::text, equity::text, (peak - equity)::text as drawdown
+        from p order by currency, k`.execute(trx);
+      const counts = new Map<string, number>();
+      for (const r of rows.rows) counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+      const currency = f.currency ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      const mine = rows.rows.filter((r) => r.currency === currency);
+      const points = downsample(mine, f.maxPoints ?? 5000).map((r) => ({
+        tradeId: r.id,
+        closedAt: r.closed_at.toISOString(),
+        netPnl: money(Decimal.from(r.net_pnl)),
+        cumulativeNetPnl: money(Decimal.from(r.equity)),
+        drawdown: money(Decimal.from(r.drawdown)),
+      }));
+      return { currency, total: mine.length, data: points };
+    });
+  }
+
+  async daily(p: TenantPrincipal, f: AnalyticsFilters) {
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const s = await this.settings(trx, p.tenantId);
+      const rows = await sql<AggregateRow & { date: string; currency: string }>`
+        with b as (${baseTrades(p, f, s)})
+        select to_char((closed_at at time zone tz)::date, 'YYYY-MM-DD') as date, currency, ${aggregateColumns}
+        from b group by 1, currency order by 1, currency`.execute(trx);
+      return {
+        data: rows.rows.map((r) => {
+          const b = bucketFigures(r);
+          return {
+            date: r.date,
+            currency: r.currency,
+            tradeCount: b.tradeCount,
+            netPnl: b.netPnl,
+            winRate: b.winRate ?? 0,
+          };
+        }),
+      };
+    });
+  }
+
+  async breakdown(p: TenantPrincipal, by: BreakdownBy, f: AnalyticsFilters) {
+    const key = {
+      symbol: sql`symbol`,
+      side: sql`direction`,
+      tag: sql`unnest(tags)`,
+      setup: sql`setup`,
+      mistake: sql`unnest(mistakes)`,
+      weekday: sql`extract(isodow from opened_at at time zone tz)::int::text`,
+      hour: sql`extract(hour from opened_at at time zone tz)::int::text`,
+      holding: HOLDING_CASE,
+    }[by];
+    if (!key) throw badRequest('validation-error', 'Invalid request', `Unknown breakdown "${by}".`);
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const s = await this.settings(trx, p.tenantId);
+      // Tags and mistakes: a trade counts once in each of its distinct labels.
+      const rows = await sql<AggregateRow & { key: string; currency: string }>`
+        with b as (${baseTrades(p, f, s)}),
+        k as (${
+          by === 'tag' || by === 'mistake'
+            ? sql`select distinct on (id, key) * from (select b.*, ${key} as key from b) x`
+            : sql`select b.*, ${key} as key from b`
+        })
+        select key, currency, ${aggregateColumns} from k where key is not null group by key, currency`.execute(
+        trx,
+      );
+      const order =
+        by === 'weekday' || by === 'hour'
+          ? (a: string, b: string) => Number(a) - Number(b)
+          : by === 'holding'
+            ? (a: string, b: string) =>
+                HOLDING_BUCKETS.findIndex((x) => x.key === a) - HOLDING_BUCKETS.findIndex((x) => x.key === b)
+            : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const data = rows.rows
+        .sort((a, b) => order(a.key, b.key) || a.currency.localeCompare(b.currency))
+        .map((r) => ({ key: r.key, currency: r.currency, ...bucketFigures(r) }));
+      return { by, data };
+    });
+  }
+}
+
+/** At most `max` points, evenly spaced, always keeping the last and the deepest drawdown. */
+function downsample<T extends { drawdown: string }>(rows: T[], max: number): T[] {
+  if (rows.length <= max) return rows;
+  let deepest = 0;
+  for (let i = 1; i < rows.length; i++) {
+    if (Decimal.from(rows[i]!.drawdown).cmp(Decimal.from(rows[deepest]!.drawdown)) > 0) deepest = i;
+  }
+  const keep = new Set<number>([rows.length - 1, deepest]);
+  const step = rows.length / (max - 2);
+  for (let i = 0; keep.size < max && i < rows.length; i = Math.floor(i + step)) keep.add(i);
+  return [...keep].sort((a, b) => a - b).map((i) => rows[i]!);
+}

@@ -1,0 +1,84 @@
+import { Type } from 'typebox';
+import { PageQuery } from '../../lib/cursor';
+import { DateTime, DecimalString, IsoDate, Nullable, Uuid } from '../../lib/schemas';
+
+const Label = Type.String({ minLength: 1, maxLength: 60 });
+const EMOTIONS = [
+  'calm',
+  'confident',
+  'excited',
+  'fearful',
+  'frustrated',
+  'greedy',
+  'anxious',
+  'bored',
+  'neutral',
+] as const;
+
+export const Attachment = Type.Object({
+  id: Uuid(),
+  filename: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  createdAt: DateTime(),
+});
+
+export const JournalEntry = Type.Object({
+  id: Uuid(),
+  accountId: Uuid(),
+  tradeId: Nullable(Uuid()),
+  day: Nullable(IsoDate()),
+  body: Type.String({ description: 'Markdown.' }),
+  tags: Type.Array(Type.String()),
+  setup: Nullable(Type.String()),
+  mistakes: Type.Array(Type.String()),
+  emotion: Nullable(Type.String()),
+  rating: Nullable(Type.Integer({ minimum: 1, maximum: 5 })),
+  initialStop: Nullable(DecimalString()),
+  initialRisk: Nullable(DecimalString()),
+  attachments: Type.Array(Attachment),
+  createdAt: DateTime(),
+  updatedAt: DateTime(),
+});
+
+const EntryFields = {
+  body: Type.Optional(Type.String({ maxLength: 100_000, description: 'Markdown.' })),
+  tags: Type.Optional(Type.Array(Label, { maxItems: 30, uniqueItems: true })),
+  setup: Type.Optional(Nullable(Label)),
+  mistakes: Type.Optional(Type.Array(Label, { maxItems: 30, uniqueItems: true })),
+  emotion: Type.Optional(Nullable(Type.Enum(EMOTIONS))),
+  rating: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
+  initialStop: Type.Optional(Nullable(DecimalString('A price; initialRisk follows from it.'))),
+  initialRisk: Type.Optional(Nullable(DecimalString('An amount at risk (wins over initialStop).'))),
+};
+
+export const PutEntryBody = Type.Object(EntryFields, {
+  additionalProperties: false,
+  examples: [
+    {
+      body: 'Clean breakout, **held** the plan.',
+      tags: ['breakout'],
+      setup: 'ORB',
+      rating: 4,
+      initialStop: '171.20',
+    },
+  ],
+});
+
+export const DayParams = Type.Object({ accountId: Uuid(), day: IsoDate() });
+export const EntryIdParams = Type.Object({ entryId: Uuid() });
+export const AttachmentParams = Type.Object({ entryId: Uuid(), attachmentId: Uuid() });
+
+export const ListEntriesQuery = Type.Object(
+  {
+    ...PageQuery,
+    accountId: Type.Optional(Uuid()),
+    tag: Type.Optional(Type.String({ maxLength: 60 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AttachmentForm = Type.Object(
+  { file: Type.String({ format: 'binary', description: 'PNG, JPEG, WebP or GIF, up to 10 MB.' }) },
+  { examples: [{ file: '(binary)' }] },
+);

@@ -1,0 +1,307 @@
+import type { Selectable } from 'kysely';
+import type { TenantPrincipal } from '../../auth/permissions';
+import type { Database, Tx } from '../../db/database';
+import type { AttachmentsTable, JournalEntriesTable } from '../../db/schema';
+import { decodeCursor, toPage } from '../../lib/cursor';
+import { plain } from '../../lib/decimals';
+import { uuidv7 } from '../../lib/ids';
+import { HttpProblem, notFound } from '../../lib/problems';
+import { requireAccount } from '../accounts/accounts.service';
+import type { EventBus } from '../events/eventBus';
+import { visibleTrades } from '../trades/trades.service';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const MAX_ATTACHMENTS = 20;
+
+export interface EntryInput {
+  body?: string;
+  tags?: string[];
+  setup?: string | null;
+  mistakes?: string[];
+  emotion?: string | null;
+  rating?: number | null;
+  initialStop?: string | null;
+  initialRisk?: string | null;
+}
+
+type AttachmentMeta = Omit<Selectable<AttachmentsTable>, 'data' | 'tenant_id'>;
+
+export function toEntry(e: Selectable<JournalEntriesTable>, attachments: AttachmentMeta[] = []) {
+  return {
+    id: e.id,
+    accountId: e.account_id,
+    tradeId: e.trade_id,
+    day:
+      e.day === null ? null : typeof e.day === 'string' ? e.day : (e.day as Date).toISOString().slice(0, 10),
+    body: e.body,
+    tags: e.tags,
+    setup: e.setup,
+    mistakes: e.mistakes,
+    emotion: e.emotion,
+    rating: e.rating,
+    initialStop: plain(e.initial_stop),
+    initialRisk: plain(e.initial_risk),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      contentType: a.content_type,
+      size: a.size,
+      createdAt: a.created_at.toISOString(),
+    })),
+    createdAt: e.created_at.toISOString(),
+    updatedAt: e.updated_at.toISOString(),
+  };
+}
+
+/** The image type a file really is, from its first bytes (the declared type is not trusted). */
+export function sniffImage(data: Buffer): string | null {
+  if (
+    data.length >= 8 &&
+    data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  )
+    return 'image/png';
+  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
+  if (
+    data.length >= 12 &&
+    data.toString('ascii', 0, 4) === 'RIFF' &&
+    data.toString('ascii', 8, 12) === 'WEBP'
+  )
+    return 'image/webp';
+  if (data.length >= 6 && /^GIF8[79]a$/.test(data.toString('ascii', 0, 6))) return 'image/gif';
+  return null;
+}
+
+function fields(input: EntryInput) {
+  return {
+    ...(input.body !== undefined ? { body: input.body } : {}),
+    ...(input.tags !== undefined ? { tags: input.tags.map((t) => t.trim()) } : {}),
+    ...(input.setup !== undefined ? { setup: input.setup } : {}),
+    ...(input.mistakes !== undefined ? { mistakes: input.mistakes.map((t) => t.trim()) } : {}),
+    ...(input.emotion !== undefined ? { emotion: input.emotion } : {}),
+    ...(input.rating !== undefined ? { rating: input.rating } : {}),
+    ...(input.initialStop !== undefined ? { initial_stop: input.initialStop } : {}),
+    ...(input.initialRisk !== undefined ? { initial_risk: input.initialRisk } : {}),
+  };
+}
+
+export class EntriesService {
+  constructor(
+    private readonly database: Database,
+    private readonly events: EventBus,
+  ) {}
+
+  private async attachmentsOf(trx: Tx, tenantId: string, entryIds: string[]) {
+    if (entryIds.length === 0) return new Map<string, AttachmentMeta[]>();
+    const rows = await trx
+      .selectFrom('attachments')
+      .select(['id', 'entry_id', 'filename', 'content_type', 'size', 'created_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('entry_id', 'in', entryIds)
+      .orderBy('id')
+      .execute();
+    const by = new Map<string, AttachmentMeta[]>();
+    for (const r of rows) by.set(r.entry_id, [...(by.get(r.entry_id) ?? []), r]);
+    return by;
+  }
+
+  /** Creates or updates the trade's entry (PUT semantics on the fields sent). */
+  async putForTrade(p: TenantPrincipal, tradeId: string, input: EntryInput) {
+    const { entry, userId } = await this.database.withTenant(p.tenantId, async (trx) => {
+      const trade = await visibleTrades(trx, p)
+        .select(['t.id', 't.account_id', 't.asset_class', 't.symbol', 't.opened_at', 'a.user_id'])
+        .where('t.id', '=', tradeId)
+        .executeTakeFirst();
+      if (!trade) throw notFound('The trade');
+      const now = new Date();
+      const row = await trx
+        .insertInto('journal_entries')
+        .values({
+          tenant_id: p.tenantId,
+          id: uuidv7(),
+          account_id: trade.account_id,
+          user_id: trade.user_id,
+          trade_id: trade.id,
+          instrument: `${trade.asset_class}:${trade.symbol}`,
+          opened_at: trade.opened_at,
+          ...fields(input),
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'trade_id'])
+            .where('trade_id', 'is not', null)
+            .doUpdateSet({ ...fields(input), updated_at: now }),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const atts = await this.attachmentsOf(trx, p.tenantId, [row.id]);
+      return { entry: toEntry(row, atts.get(row.id)), userId: trade.user_id };
+    });
+    this.events.publish(p.tenantId, {
+      type: 'entry.changed',
+      accountId: entry.accountId,
+      userId,
+      ids: [entry.id, tradeId],
+    });
+    return entry;
+  }
+
+  async putForDay(p: TenantPrincipal, accountId: string, day: string, input: EntryInput) {
+    const entry = await this.database.withTenant(p.tenantId, async (trx) => {
+      const account = await requireAccount(trx, p, accountId);
+      const row = await trx
+        .insertInto('journal_entries')
+        .values({
+          tenant_id: p.tenantId,
+          id: uuidv7(),
+          account_id: account.id,
+          user_id: account.user_id,
+          day,
+          ...fields(input),
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenant_id', 'account_id', 'day'])
+            .where('day', 'is not', null)
+            .doUpdateSet({ ...fields(input), updated_at: new Date() }),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const atts = await this.attachmentsOf(trx, p.tenantId, [row.id]);
+      return { entry: toEntry(row, atts.get(row.id)), userId: account.user_id };
+    });
+    this.events.publish(p.tenantId, {
+      type: 'entry.changed',
+      accountId,
+      userId: entry.userId,
+      ids: [entry.entry.id],
+    });
+    return entry.entry;
+  }
+
+  private visibleEntries(trx: Tx, p: TenantPrincipal) {
+    let q = trx.selectFrom('journal_entries as e').selectAll('e').where('e.tenant_id', '=', p.tenantId);
+    if (p.kind === 'user') q = q.where('e.user_id', '=', p.userId);
+    return q;
+  }
+
+  async get(p: TenantPrincipal, entryId: string) {
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const row = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
+      if (!row) throw notFound('The journal entry');
+      return toEntry(row, (await this.attachmentsOf(trx, p.tenantId, [row.id])).get(row.id));
+    });
+  }
+
+  async getForTrade(p: TenantPrincipal, tradeId: string) {
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const trade = await visibleTrades(trx, p).select('t.id').where('t.id', '=', tradeId).executeTakeFirst();
+      if (!trade) throw notFound('The trade');
+      const row = await this.visibleEntries(trx, p).where('e.trade_id', '=', tradeId).executeTakeFirst();
+      if (!row) throw notFound('The journal entry');
+      return toEntry(row, (await this.attachmentsOf(trx, p.tenantId, [row.id])).get(row.id));
+    });
+  }
+
+  async list(p: TenantPrincipal, q: { cursor?: string; limit?: number; accountId?: string; tag?: string }) {
+    const after = decodeCursor(q.cursor);
+    const limit = q.limit ?? 50;
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      let query = this.visibleEntries(trx, p)
+        .orderBy('e.id', 'desc')
+        .limit(limit + 1);
+      if (q.accountId) query = query.where('e.account_id', '=', q.accountId);
+      if (q.tag) query = query.where('e.tags', '@>', [q.tag] as never);
+      if (after) query = query.where('e.id', '<', after);
+      const page = toPage(await query.execute(), limit);
+      const atts = await this.attachmentsOf(
+        trx,
+        p.tenantId,
+        page.data.map((r) => r.id),
+      );
+      return { data: page.data.map((r) => toEntry(r, atts.get(r.id))), nextCursor: page.nextCursor };
+    });
+  }
+
+  async remove(p: TenantPrincipal, entryId: string) {
+    await this.database.withTenant(p.tenantId, async (trx) => {
+      const row = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
+      if (!row) throw notFound('The journal entry');
+      await trx
+        .deleteFrom('journal_entries')
+        .where('tenant_id', '=', p.tenantId)
+        .where('id', '=', entryId)
+        .execute();
+    });
+  }
+
+  async addAttachment(p: TenantPrincipal, entryId: string, file: { filename: string; data: Buffer }) {
+    const type = sniffImage(file.data);
+    if (!type) {
+      throw new HttpProblem(
+        415,
+        'unsupported-attachment',
+        'Unsupported attachment',
+        'Screenshots must be PNG, JPEG, WebP or GIF images.',
+      );
+    }
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      const entry = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
+      if (!entry) throw notFound('The journal entry');
+      const count = await trx
+        .selectFrom('attachments')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('tenant_id', '=', p.tenantId)
+        .where('entry_id', '=', entryId)
+        .executeTakeFirstOrThrow();
+      if (Number(count.n) >= MAX_ATTACHMENTS) {
+        throw new HttpProblem(
+          409,
+          'too-many-attachments',
+          'Too many attachments',
+          `An entry holds at most ${MAX_ATTACHMENTS} screenshots.`,
+        );
+      }
+      const row = await trx
+        .insertInto('attachments')
+        .values({
+          tenant_id: p.tenantId,
+          id: uuidv7(),
+          entry_id: entryId,
+          filename: file.filename.slice(0, 255) || 'screenshot',
+          content_type: type,
+          size: file.data.length,
+          data: file.data,
+        })
+        .returning(['id', 'entry_id', 'filename', 'content_type', 'size', 'created_at'])
+        .executeTakeFirstOrThrow();
+      return toEntry(entry, [row]).attachments[0]!;
+    });
+  }
+
+  async getAttachment(p: TenantPrincipal, entryId: string, attachmentId: string) {
+    const row = await this.database.withTenant(p.tenantId, async (trx) => {
+      const entry = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
+      if (!entry) throw notFound('The journal entry');
+      return trx
+        .selectFrom('attachments')
+        .selectAll()
+        .where('tenant_id', '=', p.tenantId)
+        .where('entry_id', '=', entryId)
+        .where('id', '=', attachmentId)
+        .executeTakeFirst();
+    });
+    if (!row) throw notFound('The attachment');
+    return row;
+  }
+
+  async removeAttachment(p: TenantPrincipal, entryId: string, attachmentId: string) {
+    await this.getAttachment(p, entryId, attachmentId);
+    await this.database.withTenant(p.tenantId, (trx) =>
+      trx
+        .deleteFrom('attachments')
+        .where('tenant_id', '=', p.tenantId)
+        .where('id', '=', attachmentId)
+        .execute(),
+    );
+  }
+}

@@ -1,0 +1,31 @@
+import { EventEmitter } from 'node:events';
+
+/** What changed, for clients to refetch: one event per change, small. */
+export interface JournalEvent {
+  type: 'trades.changed' | 'import.progress' | 'import.finished' | 'account.changed' | 'entry.changed';
+  accountId: string;
+  /** The user whose journal changed (streams of API keys get every user's events). */
+  userId: string;
+  ids?: string[];
+  importId?: string;
+  progress?: number;
+  status?: string;
+}
+
+/**
+ * In-process publish/subscribe per tenant. One API process is the reference deployment; with
+ * several, publish through PostgreSQL LISTEN/NOTIFY or Redis instead (same interface).
+ */
+export class EventBus {
+  #emitter = new EventEmitter();
+  constructor() {
+    this.#emitter.setMaxListeners(0);
+  }
+  publish(tenantId: string, event: JournalEvent) {
+    this.#emitter.emit(tenantId, event);
+  }
+  subscribe(tenantId: string, listener: (e: JournalEvent) => void): () => void {
+    this.#emitter.on(tenantId, listener);
+    return () => this.#emitter.off(tenantId, listener);
+  }
+}

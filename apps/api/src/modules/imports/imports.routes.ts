@@ -1,0 +1,142 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { access } from '../../auth/route';
+import { pageOf } from '../../lib/cursor';
+import { readMultipart } from '../../lib/multipart';
+import { badRequest } from '../../lib/problems';
+import { problemResponses } from '../../lib/schemas';
+import { tenantPrincipal } from '../../plugins/auth';
+import type { Services } from '../../services';
+import { AccountIdParams } from '../accounts/accounts.schemas';
+import { isFormatId } from '../journal/engine';
+import {
+  ImportFormFields,
+  ImportParams,
+  ImportReport,
+  ListImportsQuery,
+  PushExecutionsBody,
+  PushResult,
+} from './imports.schemas';
+import { parseMapping, type Upload } from './imports.service';
+
+const tags = ['Imports'];
+
+/** The import form: `file`, `format`, `dryRun`, `mapping`. */
+async function readUpload(request: FastifyRequest): Promise<Upload> {
+  const { fields, file } = await readMultipart(request);
+  const data = file?.data;
+  const filename = file?.filename ?? null;
+  const errors: Array<{ field: string; message: string }> = [];
+  if (!data) errors.push({ field: '/body/file', message: 'is required' });
+  const format = fields.format;
+  if (!format) errors.push({ field: '/body/format', message: 'is required' });
+  else if (!isFormatId(format))
+    errors.push({ field: '/body/format', message: `"${format}" is not a supported format` });
+  const dryRun = fields.dryRun;
+  if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) {
+    errors.push({ field: '/body/dryRun', message: 'must be true or false' });
+  }
+  if (errors.length) {
+    throw badRequest(
+      'validation-error',
+      'Invalid request',
+      errors.map((e) => `${e.field} ${e.message}`).join('; '),
+      { errors },
+    );
+  }
+  const mapping = parseMapping(fields.mapping);
+  if (mapping && format !== 'generic') {
+    throw badRequest(
+      'invalid-mapping',
+      'Invalid column mapping',
+      'A column mapping goes with format `generic`.',
+    );
+  }
+  return {
+    format: format as Upload['format'],
+    dryRun: dryRun === 'true' || dryRun === '1',
+    ...(mapping ? { mapping } : {}),
+    filename,
+    data: data!,
+  };
+}
+
+export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  app.post(
+    '/v1/accounts/:accountId/imports',
+    {
+      // Re-importing a file is idempotent by execution id; a multipart body has no fingerprint to replay by.
+      config: { ...access.tenant('journal:write'), multipartBody: ImportFormFields, idempotent: false },
+      schema: {
+        operationId: 'importFile',
+        tags,
+        summary: 'Import a broker file',
+        description:
+          'multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad ' +
+          'row as `{line, reason}` and imports nothing. Re-importing inserts nothing and counts duplicates. ' +
+          '`dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: ' +
+          'poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress.',
+        params: AccountIdParams,
+        response: { 200: ImportReport, 201: ImportReport, 202: ImportReport, ...problemResponses },
+      },
+    },
+    async (req, reply) => {
+      const p = tenantPrincipal(req);
+      await services.accounts.get(p, req.params.accountId); // 404 before reading a byte of someone else's upload
+      const upload = await readUpload(req);
+      const r = await services.imports.importFile(p, req.params.accountId, upload);
+      if (r.kind === 'job') {
+        reply.header('location', `/v1/accounts/${req.params.accountId}/imports/${r.report.id}`);
+        return reply.code(202).send(r.report);
+      }
+      return reply.code(r.kind === 'dryRun' ? 200 : 201).send(r.report);
+    },
+  );
+  app.get(
+    '/v1/accounts/:accountId/imports',
+    {
+      config: access.tenant('journal:read'),
+      schema: {
+        operationId: 'listImports',
+        tags,
+        summary: 'Import history of an account, newest first',
+        params: AccountIdParams,
+        querystring: ListImportsQuery,
+        response: { 200: pageOf(ImportReport), ...problemResponses },
+      },
+    },
+    async (req) => services.imports.list(tenantPrincipal(req), req.params.accountId, req.query),
+  );
+  app.get(
+    '/v1/accounts/:accountId/imports/:importId',
+    {
+      config: access.tenant('journal:read'),
+      schema: {
+        operationId: 'getImport',
+        tags,
+        summary: 'An import and its progress',
+        params: ImportParams,
+        response: { 200: ImportReport, ...problemResponses },
+      },
+    },
+    async (req) => services.imports.get(tenantPrincipal(req), req.params.accountId, req.params.importId),
+  );
+  app.post(
+    '/v1/accounts/:accountId/executions',
+    {
+      config: access.tenant('journal:write'),
+      schema: {
+        operationId: 'pushExecutions',
+        tags,
+        summary: 'Push executions (live sync from a broker bridge)',
+        description:
+          'A batch of up to 10,000 executions, idempotent by `brokerExecutionId`: a repeated one is a duplicate. ' +
+          'Trades and analytics update at once and `/v1/events` tells clients.',
+        params: AccountIdParams,
+        body: PushExecutionsBody,
+        response: { 200: PushResult, ...problemResponses },
+      },
+    },
+    async (req) => services.imports.push(tenantPrincipal(req), req.params.accountId, req.body),
+  );
+};

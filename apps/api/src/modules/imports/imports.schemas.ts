@@ -1,0 +1,102 @@
+import { Type } from 'typebox';
+import { FORMAT_IDS } from '../journal/engine';
+import { PageQuery } from '../../lib/cursor';
+import { DateTime, Nullable, Uuid } from '../../lib/schemas';
+
+export const FormatId = Type.Enum(FORMAT_IDS, { description: 'Broker file format.' });
+
+const RowIssue = Type.Object({ line: Type.Integer(), reason: Type.String() });
+
+export const ImportReport = Type.Object({
+  id: Nullable(Uuid('null for a dry run (nothing is stored).')),
+  accountId: Uuid(),
+  format: Type.String(),
+  source: Type.Enum(['file', 'push', 'connector']),
+  status: Type.Enum(['queued', 'running', 'succeeded', 'failed']),
+  dryRun: Type.Boolean(),
+  filename: Nullable(Type.String()),
+  sizeBytes: Nullable(Type.Integer()),
+  progress: Type.Number({ minimum: 0, maximum: 1, description: 'Share done, 0 to 1.' }),
+  rowsRead: Type.Integer(),
+  inserted: Type.Integer(),
+  duplicates: Type.Integer({ description: 'Executions already in the account (or repeated in the file).' }),
+  skipped: Type.Integer({ description: 'Rows deliberately not imported (cash movements, other accounts).' }),
+  tradesAffected: Type.Integer(),
+  warnings: Type.Array(Type.Object({ line: Type.Integer(), reason: Type.String(), kind: Type.String() })),
+  errors: Type.Array(RowIssue, {
+    description: 'Unreadable rows (first 1000); any error means nothing was imported.',
+  }),
+  errorCount: Type.Integer(),
+  createdAt: DateTime(),
+  finishedAt: Nullable(DateTime()),
+});
+
+export const ImportFormFields = Type.Object(
+  {
+    file: Type.String({
+      format: 'binary',
+      description: 'The broker file (CSV).',
+      contentMediaType: 'text/csv',
+    }),
+    format: FormatId,
+    dryRun: Type.Optional(Type.Boolean({ description: 'Report what would happen; store nothing.' })),
+    mapping: Type.Optional(
+      Type.String({
+        description:
+          'With format `generic`: JSON `{columns: {generic field: your header}, constants?, timeFormat?}` mapping any CSV onto the generic fields.',
+      }),
+    ),
+  },
+  { examples: [{ file: '(binary)', format: 'generic', dryRun: true }] },
+);
+
+export const PushExecutionsBody = Type.Object(
+  {
+    executions: Type.Array(
+      Type.Object(
+        {
+          brokerExecutionId: Type.String({ minLength: 1, maxLength: 200 }),
+          executedAt: Type.String({ format: 'date-time' }),
+          symbol: Type.String({ minLength: 1, maxLength: 64 }),
+          assetClass: Type.Enum(['stock', 'etf', 'option', 'future', 'crypto', 'forex']),
+          side: Type.Enum(['buy', 'sell']),
+          quantity: Type.String({ pattern: '^\\d{1,20}(\\.\\d{1,12})?$' }),
+          price: Type.String({ pattern: '^-?\\d{1,20}(\\.\\d{1,12})?$' }),
+          fees: Type.Optional(Type.String({ pattern: '^\\d{1,20}(\\.\\d{1,12})?$' })),
+          multiplier: Type.Optional(Type.String({ pattern: '^\\d{1,20}(\\.\\d{1,12})?$' })),
+          currency: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{3,10}$' })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 10_000 },
+    ),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        executions: [
+          {
+            brokerExecutionId: 'T-1001',
+            executedAt: '2024-03-15T13:30:45Z',
+            symbol: 'AAPL',
+            assetClass: 'stock',
+            side: 'buy',
+            quantity: '100',
+            price: '172.50',
+            fees: '1.00',
+          },
+        ],
+      },
+    ],
+  },
+);
+
+export const PushResult = Type.Object({
+  inserted: Type.Integer(),
+  duplicates: Type.Integer(),
+  tradesAffected: Type.Integer(),
+});
+
+export const ListImportsQuery = Type.Object(PageQuery, { additionalProperties: false });
+export const ImportParams = Type.Object({ accountId: Uuid(), importId: Uuid() });

@@ -1,0 +1,71 @@
+import { Type } from 'typebox';
+import { DateTime, DecimalString, Nullable, Uuid } from '../../lib/schemas';
+
+export const TradeJournalSummary = Type.Object({
+  entryId: Uuid(),
+  tags: Type.Array(Type.String()),
+  setup: Nullable(Type.String()),
+  mistakes: Type.Array(Type.String()),
+  rating: Nullable(Type.Integer()),
+  hasNotes: Type.Boolean(),
+});
+
+export const Trade = Type.Object({
+  id: Uuid(),
+  accountId: Uuid(),
+  symbol: Type.String(),
+  assetClass: Type.String(),
+  currency: Type.String(),
+  multiplier: DecimalString(),
+  direction: Type.Enum(['long', 'short']),
+  status: Type.Enum(['open', 'closed']),
+  openedAt: DateTime(),
+  closedAt: Nullable(DateTime()),
+  quantity: DecimalString('Largest absolute position held.'),
+  entryPrice: DecimalString(),
+  exitPrice: Nullable(DecimalString()),
+  grossPnl: Nullable(DecimalString()),
+  fees: DecimalString(),
+  netPnl: Nullable(DecimalString()),
+  holdingSeconds: Nullable(Type.Integer()),
+  initialRisk: Nullable(DecimalString()),
+  rMultiple: Nullable(Type.Number()),
+  pnlSource: Type.Enum(['prices', 'broker']),
+  journal: Nullable(TradeJournalSummary),
+});
+
+export const TradeExecution = Type.Object({
+  executionId: Type.String(),
+  executedAt: DateTime(),
+  side: Type.Enum(['buy', 'sell']),
+  quantity: DecimalString(),
+  price: DecimalString(),
+  fees: DecimalString(),
+  effect: Type.Enum(['open', 'close'], { description: 'open grew the position, close shrank it.' }),
+});
+
+export const TradeDetail = Type.Object({
+  ...Trade.properties,
+  executions: Type.Array(TradeExecution, { description: 'Legs after any flip split, in order.' }),
+});
+
+export const TRADE_SORTS = ['-openedAt', 'openedAt', '-closedAt', 'closedAt', '-netPnl', 'netPnl'] as const;
+
+export const ListTradesQuery = Type.Object(
+  {
+    accountId: Type.Optional(Uuid()),
+    status: Type.Optional(Type.Enum(['open', 'closed'])),
+    symbol: Type.Optional(Type.String({ maxLength: 64 })),
+    side: Type.Optional(Type.Enum(['long', 'short'])),
+    tag: Type.Optional(Type.String({ maxLength: 100 })),
+    setup: Type.Optional(Type.String({ maxLength: 100 })),
+    from: Type.Optional(DateTime('Trades that ended (open trades: started) at or after this instant.')),
+    to: Type.Optional(DateTime('… and before this instant.')),
+    sort: Type.Optional(Type.Enum(TRADE_SORTS, { default: '-openedAt' })),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const TradeIdParams = Type.Object({ tradeId: Uuid() });

@@ -1,0 +1,232 @@
+import { sql, type Selectable } from 'kysely';
+import type { TenantPrincipal } from '../../auth/permissions';
+import type { Database, Tx } from '../../db/database';
+import type { JournalEntriesTable, TradeLegJson, TradesTable } from '../../db/schema';
+import { money, plain } from '../../lib/decimals';
+import { badRequest, notFound } from '../../lib/problems';
+import { Decimal } from '../journal/engine';
+import type { TRADE_SORTS } from './trades.schemas';
+
+type EntryBits = Pick<
+  Selectable<JournalEntriesTable>,
+  'id' | 'tags' | 'setup' | 'mistakes' | 'rating' | 'body' | 'initial_risk' | 'initial_stop'
+>;
+
+/** initialRisk: the entry's amount, or |entryPrice − initialStop| × quantity × multiplier (journal.md). */
+export function initialRiskOf(
+  t: Pick<Selectable<TradesTable>, 'entry_price' | 'quantity' | 'multiplier'>,
+  e?: EntryBits | null,
+) {
+  if (!e) return null;
+  if (e.initial_risk !== null) return Decimal.from(e.initial_risk);
+  if (e.initial_stop === null) return null;
+  const risk = Decimal.from(t.entry_price)
+    .sub(Decimal.from(e.initial_stop))
+    .abs()
+    .mul(Decimal.from(t.quantity))
+    .mul(Decimal.from(t.multiplier));
+  return risk.isZero() ? null : risk;
+}
+
+export function toTrade(t: Selectable<TradesTable>, e?: EntryBits | null) {
+  const risk = initialRiskOf(t, e);
+  return {
+    id: t.id,
+    accountId: t.account_id,
+    symbol: t.symbol,
+    assetClass: t.asset_class,
+    currency: t.currency,
+    multiplier: plain(t.multiplier)!,
+    direction: t.direction,
+    status: t.status,
+    openedAt: t.opened_at.toISOString(),
+    closedAt: t.closed_at?.toISOString() ?? null,
+    quantity: plain(t.quantity)!,
+    entryPrice: plain(t.entry_price)!,
+    exitPrice: plain(t.exit_price),
+    grossPnl: money(t.gross_pnl),
+    fees: money(t.fees)!,
+    netPnl: money(t.net_pnl),
+    holdingSeconds: t.holding_seconds === null ? null : Number(t.holding_seconds),
+    initialRisk: risk ? money(risk.toString()) : null,
+    rMultiple: risk && t.net_pnl !== null ? Decimal.from(t.net_pnl).div(risk, 6).toNumber() : null,
+    pnlSource: t.pnl_source,
+    journal: e
+      ? {
+          entryId: e.id,
+          tags: e.tags,
+          setup: e.setup,
+          mistakes: e.mistakes,
+          rating: e.rating,
+          hasNotes: e.body.trim() !== '',
+        }
+      : null,
+  };
+}
+
+const SORT_COLUMN = { openedAt: 't.opened_at', closedAt: 't.closed_at', netPnl: 't.net_pnl' } as const;
+
+function encodeKey(value: string | null, id: string) {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+function decodeKey(cursor: string): [string | null, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'string') return v as [string | null, string];
+  } catch {
+    /* fall through */
+  }
+  throw badRequest('invalid-cursor', 'Invalid cursor', 'The cursor is not one this API issued.');
+}
+
+/** The trades a caller may see: end users their own accounts' only; API keys the tenant's. */
+export function visibleTrades(trx: Tx, p: TenantPrincipal) {
+  let q = trx
+    .selectFrom('trades as t')
+    .innerJoin('accounts as a', (j) =>
+      j.onRef('a.tenant_id', '=', 't.tenant_id').onRef('a.id', '=', 't.account_id'),
+    )
+    .leftJoin('journal_entries as e', (j) =>
+      j.onRef('e.tenant_id', '=', 't.tenant_id').onRef('e.trade_id', '=', 't.id'),
+    )
+    .where('t.tenant_id', '=', p.tenantId);
+  if (p.kind === 'user') q = q.where('a.user_id', '=', p.userId);
+  return q;
+}
+
+export interface TradeFilters {
+  accountId?: string;
+  status?: 'open' | 'closed';
+  symbol?: string;
+  side?: 'long' | 'short';
+  tag?: string;
+  setup?: string;
+  from?: string;
+  to?: string;
+  sort?: (typeof TRADE_SORTS)[number];
+  cursor?: string;
+  limit?: number;
+}
+
+export class TradesService {
+  constructor(private readonly database: Database) {}
+
+  list(p: TenantPrincipal, f: TradeFilters) {
+    const limit = f.limit ?? 50;
+    const sort = f.sort ?? '-openedAt';
+    const desc = sort.startsWith('-');
+    const field = (desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMN;
+    const column = SORT_COLUMN[field];
+    return this.database.withTenant(p.tenantId, async (trx) => {
+      let q = visibleTrades(trx, p)
+        .selectAll('t')
+        .select([
+          'e.id as e_id',
+          'e.tags as e_tags',
+          'e.setup as e_setup',
+          'e.mistakes as e_mistakes',
+          'e.rating as e_rating',
+          'e.body as e_body',
+          'e.initial_risk as e_initial_risk',
+          'e.initial_stop as e_initial_stop',
+        ]);
+      if (f.accountId) q = q.where('t.account_id', '=', f.accountId);
+      else q = q.where('a.archived_at', 'is', null);
+      if (f.status) q = q.where('t.status', '=', f.status);
+      if (f.symbol) q = q.where('t.symbol', '=', f.symbol.toUpperCase());
+      if (f.side) q = q.where('t.direction', '=', f.side);
+      if (f.tag) q = q.where(sql<boolean>`e.tags @> array[${f.tag}]::text[]`);
+      if (f.setup) q = q.where('e.setup', '=', f.setup);
+      if (f.from) q = q.where(sql<boolean>`coalesce(t.closed_at, t.opened_at) >= ${new Date(f.from)}`);
+      if (f.to) q = q.where(sql<boolean>`coalesce(t.closed_at, t.opened_at) < ${new Date(f.to)}`);
+      // Keyset pagination on (sort value, id); nulls (open trades' close, P&L) sort last.
+      const sortExpr = sql.ref(column);
+      if (f.cursor) {
+        const [value, id] = decodeKey(f.cursor);
+        const cmp = desc ? sql`<` : sql`>`;
+        if (value === null) q = q.where(sql<boolean>`(${sortExpr} is null and t.id ${cmp} ${id})`);
+        else {
+          const typed = field === 'netPnl' ? sql`${value}::numeric` : sql`${value}::timestamptz`;
+          q = q.where(
+            sql<boolean>`((${sortExpr}, t.id) ${cmp} (${typed}, ${id}::uuid) or ${sortExpr} is null)`,
+          );
+        }
+      }
+      const dir = desc ? sql`desc` : sql`asc`;
+      const rows = await q
+        .orderBy(sql`${sortExpr} ${dir} nulls last`)
+        .orderBy(sql`t.id ${dir}`)
+        .limit(limit + 1)
+        .execute();
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      const lastValue = last ? (last as Record<string, unknown>)[column.slice(2)] : null;
+      return {
+        data: page.map((r) => toTrade(r, entryOf(r))),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeKey(
+                lastValue instanceof Date ? lastValue.toISOString() : (lastValue as string | null),
+                last.id,
+              )
+            : null,
+      };
+    });
+  }
+
+  async get(p: TenantPrincipal, tradeId: string) {
+    const row = await this.database.withTenant(p.tenantId, (trx) =>
+      visibleTrades(trx, p)
+        .selectAll('t')
+        .select([
+          'e.id as e_id',
+          'e.tags as e_tags',
+          'e.setup as e_setup',
+          'e.mistakes as e_mistakes',
+          'e.rating as e_rating',
+          'e.body as e_body',
+          'e.initial_risk as e_initial_risk',
+          'e.initial_stop as e_initial_stop',
+        ])
+        .where('t.id', '=', tradeId)
+        .executeTakeFirst(),
+    );
+    if (!row) throw notFound('The trade');
+    const legs = row.legs as unknown as TradeLegJson[];
+    return {
+      ...toTrade(row, entryOf(row)),
+      executions: legs.map((l) => ({
+        executionId: l.executionId,
+        executedAt: l.executedAt,
+        side: l.side,
+        quantity: plain(l.quantity)!,
+        price: plain(l.price)!,
+        fees: money(l.fees)!,
+        effect: l.effect,
+      })),
+    };
+  }
+}
+
+function entryOf(r: {
+  e_id: string | null;
+  e_tags: string[] | null;
+  e_setup: string | null;
+  e_mistakes: string[] | null;
+  e_rating: number | null;
+  e_body: string | null;
+  e_initial_risk: string | null;
+  e_initial_stop: string | null;
+}): EntryBits | null {
+  if (!r.e_id) return null;
+  return {
+    id: r.e_id,
+    tags: r.e_tags ?? [],
+    setup: r.e_setup,
+    mistakes: r.e_mistakes ?? [],
+    rating: r.e_rating,
+    body: r.e_body ?? '',
+    initial_risk: r.e_initial_risk,
+    initial_stop: r.e_initial_stop,
+  };
+}
