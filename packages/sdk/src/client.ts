@@ -40,7 +40,10 @@ export function createJournalkitClient<Paths extends {} = paths>(options: Client
 
   async function send(method: Method, path: string, init: AnyInit = {}, raw?: boolean) {
     const { params = {}, body, headers, signal, idempotencyKey, retry, ...rest } = init;
-    const policy = retry === false || options.retry === false ? undefined : { ...DEFAULT_RETRY, ...options.retry, ...retry };
+    const policy =
+      retry === false || (retry === undefined && options.retry === false)
+        ? undefined
+        : { ...DEFAULT_RETRY, ...(options.retry || {}), ...retry };
     const url = buildUrl(baseUrl, path, params);
     const base = new Headers(options.headers);
     new Headers(headers).forEach((value, key) => base.set(key, value));

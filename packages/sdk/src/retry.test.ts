@@ -109,7 +109,10 @@ describe('retries over HTTP', () => {
   });
 
   test('a reset connection is a network error, retried', async () => {
-    server = await startLoopback((req, res, _hit, i) => (i === 0 ? req.socket.destroy() : json(res, 200, { status: 'ok' })));
+    server = await startLoopback((req, res, _hit, i) => {
+      if (i === 0) req.socket.destroy();
+      else json(res, 200, { status: 'ok' });
+    });
     const jk = createJournalkitClient({ baseUrl: server.url, retry: { baseDelay: 5 } });
     expect(await jk.GET('/healthz')).toEqual({ status: 'ok' });
     expect(server.hits).toHaveLength(2);
@@ -120,9 +123,9 @@ describe('retries over HTTP', () => {
   });
 
   test('a non-problem error body (a proxy page) still becomes a JournalkitError', async () => {
-    server = await startLoopback((_req, res) =>
-      res.writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'edge-1' }).end('<h1>Bad gateway</h1>'),
-    );
+    server = await startLoopback((_req, res) => {
+      res.writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'edge-1' }).end('<h1>Bad gateway</h1>');
+    });
     const error = await rejectionOf(createJournalkitClient({ baseUrl: server.url }).GET('/healthz'));
     expect([error.status, error.type, error.detail, error.requestId]).toEqual([502, 'about:blank', '<h1>Bad gateway</h1>', 'edge-1']);
   });

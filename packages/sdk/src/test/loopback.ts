@@ -2,7 +2,33 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export { PLATFORM_KEY, startTestApi, type TestApi } from '../../../../apps/api/test/harness';
+/** The part of apps/api/test/harness.ts these tests use (a real Fastify API + PGlite on loopback). */
+export interface TestApi {
+  url: string;
+  close(): Promise<void>;
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: any; text: string }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  createTenant(slug?: string): Promise<{ tenantId: string; slug: string; apiKey: string }>;
+  createUser(
+    apiKey: string,
+    input: { roles?: string[]; email?: string; externalId?: string; password?: string },
+  ): Promise<{ userId: string; token: string }>;
+}
+
+interface Harness {
+  PLATFORM_KEY: string;
+  startTestApi(env?: Record<string, string>): Promise<TestApi>;
+}
+
+// Imported by a computed path so the SDK's type check does not compile the API's sources (they
+// have their own tsconfig and typecheck); vitest resolves it at run time relative to this file.
+const HARNESS = new URL('../../../../apps/api/test/harness.ts', import.meta.url).href;
+const harness = (await import(/* @vite-ignore */ HARNESS)) as Harness;
+export const PLATFORM_KEY = harness.PLATFORM_KEY;
+export const startTestApi = (env?: Record<string, string>) => harness.startTestApi(env);
 
 export interface Hit {
   method: string;

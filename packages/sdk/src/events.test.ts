@@ -1,0 +1,119 @@
+import type { ServerResponse } from 'node:http';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createJournalkitClient } from './client';
+import { isJournalkitError } from './errors';
+import { readEventStream, subscribeToEvents, type EventStreamMessage, type JournalkitEvent } from './events';
+import { json, startLoopback, type Loopback } from './test/loopback';
+
+function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      for (const c of chunks) controller.enqueue(encoder.encode(c));
+      controller.close();
+    },
+  });
+}
+
+async function collect(chunks: string[]): Promise<EventStreamMessage[]> {
+  const out: EventStreamMessage[] = [];
+  for await (const m of readEventStream(streamOf(chunks))) out.push(m);
+  return out;
+}
+
+describe('readEventStream', () => {
+  test('fields, multi-line data, comments, sticky ids and retry', async () => {
+    const messages = await collect([
+      ': hello\n\n',
+      'id: 1\nevent: change\ndata: {"a":\ndata: 1}\n\n',
+      'data:no-space\n\n',
+      'retry: 2500\nid: 3\ndata: x\n\n',
+      'data: unterminated',
+    ]);
+    expect(messages).toEqual([
+      { event: 'change', data: '{"a":\n1}', id: '1', retry: undefined },
+      { event: 'message', data: 'no-space', id: '1', retry: undefined },
+      { event: 'message', data: 'x', id: '3', retry: 2500 },
+    ]);
+  });
+
+  test('CRLF, CR and LF line ends, split anywhere across chunks (even inside a character)', async () => {
+    const text = 'data: a\r\n\r\ndata: b\r\rdata: c\n\ndata: é\r\n\r\n';
+    const bytes = new TextEncoder().encode(text);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, cut));
+          controller.enqueue(bytes.slice(cut));
+          controller.close();
+        },
+      });
+      const data: string[] = [];
+      for await (const m of readEventStream(stream)) data.push(m.data);
+      expect(data, `cut at ${cut}`).toEqual(['a', 'b', 'c', 'é']);
+    }
+  });
+});
+
+let server: Loopback | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const sse = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+const change = (id: string, e: JournalkitEvent) => `id: ${id}\ndata: ${JSON.stringify(e)}\n\n`;
+
+describe('subscribeToEvents over HTTP', () => {
+  test('authenticates, delivers events, ignores heartbeats, reconnects with Last-Event-ID', async () => {
+    server = await startLoopback((_req, res, _hit, i) => {
+      sse(res);
+      if (i === 0) {
+        res.write('retry: 20\n\n');
+        res.write(change('e1', { type: 'trade.created', resource: 'trades', ids: ['t1'] }));
+        res.write(': heartbeat\n\ndata: not json\n\n');
+        res.end(); // the server drops the stream: the client must resume after e1
+      } else {
+        res.write(change('e2', { type: 'trade.deleted', resource: 'trades', ids: ['t1', 't2'] }));
+      }
+    });
+    const jk = createJournalkitClient({ baseUrl: server.url, token: 'jk_ut_abc' });
+    const controller = new AbortController();
+    const events: JournalkitEvent[] = [];
+    let opens = 0;
+    const done = subscribeToEvents(jk, {
+      signal: controller.signal,
+      onOpen: () => void opens++,
+      onEvent: (e) => {
+        events.push(e);
+        if (events.length === 2) controller.abort();
+      },
+    });
+    await done;
+    expect(events).toEqual([
+      { type: 'trade.created', resource: 'trades', ids: ['t1'] },
+      { type: 'trade.deleted', resource: 'trades', ids: ['t1', 't2'] },
+    ]);
+    expect(opens).toBe(2);
+    expect(server.hits.map((h) => [h.url, h.headers.authorization, h.headers['last-event-id']])).toEqual([
+      ['/v1/events', 'Bearer jk_ut_abc', undefined],
+      ['/v1/events', 'Bearer jk_ut_abc', 'e1'],
+    ]);
+    expect(server.hits[0]!.headers.accept).toBe('text/event-stream');
+  });
+
+  test('retries a 503 and stops for good on a 403', async () => {
+    server = await startLoopback((_req, res, _hit, i) =>
+      i === 0
+        ? json(res, 503, { type: 'x/unavailable', title: 'u', status: 503, detail: 'd' }, { 'retry-after': '0' })
+        : json(res, 403, { type: 'x/forbidden', title: 'f', status: 403, detail: 'no' }),
+    );
+    const errors: unknown[] = [];
+    await subscribeToEvents(createJournalkitClient({ baseUrl: server.url }), {
+      onEvent: () => undefined,
+      onError: (e) => errors.push(e),
+    });
+    expect(errors.map((e) => isJournalkitError(e) && e.status)).toEqual([503, 403]);
+    expect(server.hits).toHaveLength(2);
+  });
+});

@@ -1,0 +1,108 @@
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import type { ListUsersQuery, Me, UpdateUserInput, UpsertUserInput, User } from '../models';
+import type { JournalkitClient } from '../types';
+import { useJournalkitContext } from './context';
+import { areaKeys } from './keys';
+import { meKeys } from './me';
+import { mapListItems, optimistic, patch } from './optimistic';
+import { factoryDefaults, type QueryHookOptions } from './options';
+
+export const userKeys = areaKeys('users');
+
+export const userQueries = {
+  keys: userKeys,
+  /** One page of end users (`cursor`, `limit`, `email`, `externalId`). */
+  list: (client: JournalkitClient, params: ListUsersQuery = {}) =>
+    queryOptions({
+      ...factoryDefaults,
+      queryKey: userKeys.list(client, params),
+      queryFn: ({ signal }) => client.GET('/v1/users', { params: { query: params }, signal }),
+    }),
+  /** Every page, for `useInfiniteQuery` ("load more"). */
+  infinite: (client: JournalkitClient, params: Omit<ListUsersQuery, 'cursor'> = {}) =>
+    infiniteQueryOptions({
+      ...factoryDefaults,
+      queryKey: userKeys.infinite(client, params),
+      queryFn: ({ signal, pageParam }) =>
+        client.GET('/v1/users', { params: { query: { ...params, cursor: pageParam } }, signal }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  detail: (client: JournalkitClient, userId: string) =>
+    queryOptions({
+      ...factoryDefaults,
+      queryKey: userKeys.detail(client, userId),
+      queryFn: ({ signal }) => client.GET('/v1/users/{userId}', { params: { path: { userId } }, signal }),
+    }),
+};
+
+export function useUsers(params?: ListUsersQuery, options?: QueryHookOptions) {
+  const { client, queryClient } = useJournalkitContext();
+  return useQuery({ ...userQueries.list(client, params), ...options }, queryClient);
+}
+
+export function useUsersInfinite(params?: Omit<ListUsersQuery, 'cursor'>, options?: QueryHookOptions) {
+  const { client, queryClient } = useJournalkitContext();
+  return useInfiniteQuery({ ...userQueries.infinite(client, params), ...options }, queryClient);
+}
+
+export function useUser(userId: string, options?: QueryHookOptions) {
+  const { client, queryClient } = useJournalkitContext();
+  return useQuery({ ...userQueries.detail(client, userId), ...options }, queryClient);
+}
+
+/** Creates a user or updates the one with the same externalId; the lists change, so they refetch. */
+export function useUpsertUser() {
+  const { client, queryClient } = useJournalkitContext();
+  return useMutation(
+    {
+      mutationFn: (body: UpsertUserInput) => client.POST('/v1/users', { body }),
+      onSuccess: (user) => {
+        queryClient.setQueryData(userKeys.detail(client, user.id), user);
+        return queryClient.invalidateQueries({ queryKey: userKeys.lists(client) });
+      },
+    },
+    queryClient,
+  );
+}
+
+export interface UpdateUserVariables {
+  userId: string;
+  body: UpdateUserInput;
+}
+
+function applyChanges(user: User, { password, ...visible }: UpdateUserInput): User {
+  return { ...user, ...visible, ...(password ? { hasPassword: true } : {}) };
+}
+
+/**
+ * Updates a user optimistically: the user, every cached list containing them and `me` (when it is
+ * them) change at once and roll back if the API refuses. On success the detail and `me` take the
+ * server's answer; the lists refetch (a changed email can move a user in or out of a filtered list).
+ */
+export function useUpdateUser() {
+  const { client, queryClient } = useJournalkitContext();
+  const patchMe = (userId: string, next: (u: User) => User) =>
+    patch<Me>(meKeys.current(client), (me) => (me.kind === 'user' && me.user.id === userId ? { ...me, user: next(me.user) } : me));
+  return useMutation(
+    {
+      mutationFn: ({ userId, body }: UpdateUserVariables) =>
+        client.PATCH('/v1/users/{userId}', { params: { path: { userId } }, body }),
+      ...optimistic(queryClient, ({ userId, body }: UpdateUserVariables) => {
+        const next = (u: User) => (u.id === userId ? applyChanges(u, body) : u);
+        return [
+          patch<User>(userKeys.detail(client, userId), next),
+          patch<Parameters<typeof mapListItems<User>>[0]>(userKeys.lists(client), (old) => mapListItems(old, next)),
+          patchMe(userId, next),
+        ];
+      }),
+      onSuccess: (user) => {
+        queryClient.setQueryData(userKeys.detail(client, user.id), user);
+        const p = patchMe(user.id, () => user);
+        queryClient.setQueryData(p.queryKey, (old: unknown) => (old === undefined ? old : p.update(old)));
+      },
+      onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.lists(client) }),
+    },
+    queryClient,
+  );
+}
