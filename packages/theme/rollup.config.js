@@ -1,4 +1,5 @@
 // ESM + CJS + type declarations for @journalkit/theme. No runtime dependencies to externalise.
+// One output file per module so bundlers drop what an app does not use (`sideEffects: false`).
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -12,16 +13,19 @@ export default [
       {
         dir: 'dist',
         format: 'es',
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
         sourcemap: true,
       },
       {
         dir: 'dist',
         format: 'cjs',
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         entryFileNames: '[name].cjs',
-        chunkFileNames: 'chunks/[name]-[hash].cjs',
         interop: 'auto',
+        exports: 'named',
         sourcemap: true,
       },
     ],

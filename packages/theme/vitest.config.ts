@@ -1,6 +1,7 @@
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['@journalkit/source'] },
+  resolve: { conditions: ['@journalkit/source', ...defaultServerConditions] },
   test: { name: 'theme', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
 });

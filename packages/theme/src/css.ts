@@ -1,6 +1,6 @@
 import type { ColorMode, TenantThemeDoc } from './schema/types';
-import { createThemes } from './createTheme';
-import type { Theme } from './createTheme';
+import { resolveThemes } from './resolveTheme';
+import type { Theme } from './resolveTheme';
 import { cssVarName, flattenLeaves } from './tokens/tree';
 
 /** Every `--jk-*` custom property of a theme (one colour mode), in a stable order. */
@@ -47,7 +47,7 @@ export function toThemeCss(
   input: TenantThemeDoc | Record<ColorMode, Theme>,
   options: ThemeCssOptions,
 ): string {
-  const themes = 'brand' in input ? createThemes(input) : input;
+  const themes = 'brand' in input ? resolveThemes(input) : input;
   const { selector } = options;
   const attr = options.modeAttribute ?? 'data-color-mode';
   const light = toCssVars(themes.light);

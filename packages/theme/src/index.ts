@@ -14,7 +14,8 @@ export type {
 
 // Resolving and emitting
 export { createTheme, createThemes } from './createTheme';
-export type { Theme, CreateThemeOptions } from './createTheme';
+export { resolveTheme, resolveThemes } from './resolveTheme';
+export type { Theme, CreateThemeOptions } from './resolveTheme';
 export { derivePalette } from './palette';
 export type { Palette, ContrastAdjustment } from './palette';
 export { toCssVars, toCssText, toThemeCss } from './css';

@@ -22,4 +22,9 @@ export const presets = {
 } as const satisfies Record<string, TenantThemeDoc>;
 
 export type PresetName = keyof typeof presets;
-export const presetNames = Object.keys(presets) as PresetName[];
+export const presetNames: readonly PresetName[] = [
+  'default',
+  'dark-brokerage',
+  'light-education',
+  'high-contrast',
+];

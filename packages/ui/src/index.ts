@@ -84,6 +84,6 @@ export type { TagProps } from './Tag';
 export { TextArea } from './TextArea';
 export type { TextAreaProps } from './TextArea';
 export { TextField, textFieldVariants } from './TextField';
-export type { TextFieldProps } from './TextField';
+export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';

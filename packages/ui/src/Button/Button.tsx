@@ -1,4 +1,4 @@
-import { Slot } from 'radix-ui';
+import { Slot } from '../internal/Slot';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, MouseEvent, ReactNode } from 'react';
 import { Spinner } from '../icons/Spinner';
@@ -51,7 +51,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   const inert = disabled || loading;
   return (
     <StyledButton
-      as={asChild ? Slot.Root : 'button'}
+      as={asChild ? Slot : 'button'}
       ref={ref}
       data-component="Button"
       {...(!asChild && { type })}

@@ -1,4 +1,4 @@
-import { Slot } from 'radix-ui';
+import { Slot } from '../internal/Slot';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { defineVariants } from '../internal/variants';
@@ -73,7 +73,7 @@ export const Card = forwardRef<HTMLDivElement, CardProps>(function Card(
   );
   return (
     <CardRoot
-      as={asChild ? Slot.Root : 'div'}
+      as={asChild ? Slot : 'div'}
       ref={ref}
       {...rest}
       data-component="Card"

@@ -2,7 +2,7 @@ import { Dialog as RadixDialog } from 'radix-ui';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { CloseIcon } from '../icons/icons';
-import { IconButton } from '../IconButton/IconButton';
+import { Square } from '../IconButton/IconButton.styles';
 import { useT } from '../i18n/useT';
 import { JournalkitPortal } from '../provider/Portal';
 import {
@@ -34,9 +34,15 @@ const Content = forwardRef<HTMLDivElement, DialogContentProps>(function DialogCo
         {!hideCloseButton && (
           <CloseCorner data-part="close">
             <RadixDialog.Close asChild>
-              <IconButton label={t('dialog.close')} tooltip={false} size="sm">
+              <Square
+                aria-label={t('dialog.close')}
+                variant="ghost"
+                tone="neutral"
+                size="sm"
+                data-component="IconButton"
+              >
                 <CloseIcon />
-              </IconButton>
+              </Square>
             </RadixDialog.Close>
           </CloseCorner>
         )}

@@ -1,4 +1,4 @@
-import { Slot } from 'radix-ui';
+import { Slot } from '../internal/Slot';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { ExternalLinkIcon } from '../icons/icons';
@@ -31,7 +31,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   const tr = useT();
   return (
     <StyledLink
-      as={asChild ? Slot.Root : 'a'}
+      as={asChild ? Slot : 'a'}
       ref={ref}
       {...(external && { target: '_blank', rel: 'noopener noreferrer' })}
       {...rest}

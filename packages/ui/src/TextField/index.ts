@@ -1,2 +1,3 @@
 export { TextField, textFieldVariants } from './TextField';
 export type { TextFieldProps } from './TextField';
+export type { FieldProps } from '../internal/Field';

@@ -14,7 +14,7 @@ export interface TooltipProps {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
-  /** ms before showing on hover; default from the provider (400). */
+  /** ms before showing on hover. Default 400. */
   delayDuration?: number;
   className?: string;
 }
@@ -37,28 +37,31 @@ export const Tooltip = forwardRef<HTMLDivElement, TooltipProps>(function Tooltip
   },
   ref,
 ) {
+  // Each tooltip brings its own Radix provider, so the theme provider (and a Button-only bundle)
+  // does not pay for the positioning engine.
   return (
-    <RadixTooltip.Root
-      {...(open !== undefined && { open })}
-      {...(defaultOpen !== undefined && { defaultOpen })}
-      {...(onOpenChange && { onOpenChange })}
-      {...(delayDuration !== undefined && { delayDuration })}
-    >
-      <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
-      <JournalkitPortal>
-        <TooltipContent
-          ref={ref}
-          side={side}
-          align={align}
-          sideOffset={6}
-          collisionPadding={8}
-          className={className}
-          data-component="Tooltip"
-        >
-          {content}
-          <TooltipArrow data-part="arrow" width={10} height={5} />
-        </TooltipContent>
-      </JournalkitPortal>
-    </RadixTooltip.Root>
+    <RadixTooltip.Provider delayDuration={delayDuration ?? 400} skipDelayDuration={200}>
+      <RadixTooltip.Root
+        {...(open !== undefined && { open })}
+        {...(defaultOpen !== undefined && { defaultOpen })}
+        {...(onOpenChange && { onOpenChange })}
+      >
+        <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
+        <JournalkitPortal>
+          <TooltipContent
+            ref={ref}
+            side={side}
+            align={align}
+            sideOffset={6}
+            collisionPadding={8}
+            className={className}
+            data-component="Tooltip"
+          >
+            {content}
+            <TooltipArrow data-part="arrow" width={10} height={5} />
+          </TooltipContent>
+        </JournalkitPortal>
+      </RadixTooltip.Root>
+    </RadixTooltip.Provider>
   );
 });

@@ -1,7 +1,7 @@
-import { createThemes, defaultPreset, toThemeCss, vars } from '@journalkit/theme';
+import { defaultPreset, resolveThemes, toThemeCss, vars } from '@journalkit/theme';
 import type { ColorModePreference, TenantThemeDoc } from '@journalkit/theme';
 import type { i18n as I18n } from 'i18next';
-import { Direction as RadixDirection, Tooltip as RadixTooltip } from 'radix-ui';
+import { Direction as RadixDirection } from 'radix-ui';
 import { forwardRef, useMemo } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -57,7 +57,7 @@ export const JournalkitThemeProvider = forwardRef<HTMLDivElement, JournalkitThem
     ref,
   ) {
     const locale = safeLocale(localeProp);
-    const themes = useMemo(() => createThemes(theme), [theme]);
+    const themes = useMemo(() => resolveThemes(theme), [theme]);
     const key = useMemo(() => themeKey(theme), [theme]);
     const css = useMemo(() => toThemeCss(themes, { selector: `[data-jk-key="${key}"]` }), [themes, key]);
     const i18nInstance = useMemo(
@@ -79,23 +79,21 @@ export const JournalkitThemeProvider = forwardRef<HTMLDivElement, JournalkitThem
         <I18nextProvider i18n={i18nInstance} defaultNS="journalkit">
           <StyledThemeProvider theme={vars}>
             <RadixDirection.Provider dir={direction}>
-              <RadixTooltip.Provider delayDuration={400} skipDelayDuration={200}>
-                <ScopeRoot
-                  ref={ref}
-                  {...rest}
-                  className={className}
-                  data-component="JournalkitThemeProvider"
-                  data-jk-theme={theme.id}
-                  data-jk-key={key}
-                  data-color-mode={mode}
-                  data-has-background={hasBackground}
-                  dir={direction}
-                  lang={locale}
-                >
-                  <style data-part="theme-css">{css}</style>
-                  {children}
-                </ScopeRoot>
-              </RadixTooltip.Provider>
+              <ScopeRoot
+                ref={ref}
+                {...rest}
+                className={className}
+                data-component="JournalkitThemeProvider"
+                data-jk-theme={theme.id}
+                data-jk-key={key}
+                data-color-mode={mode}
+                data-has-background={hasBackground}
+                dir={direction}
+                lang={locale}
+              >
+                <style data-part="theme-css">{css}</style>
+                {children}
+              </ScopeRoot>
             </RadixDirection.Provider>
           </StyledThemeProvider>
         </I18nextProvider>
