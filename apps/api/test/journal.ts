@@ -14,7 +14,7 @@ export async function upload(
   file: Buffer | string,
   fields: Record<string, string>,
   filename = 'file.csv',
-) {
+): Promise<{ status: number; headers: Headers; body: any; text: string }> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new Blob([file]), filename);

@@ -54,8 +54,14 @@ export async function installOpenApi(app: FastifyInstance) {
         { name: 'Accounts', description: 'Broker accounts of end users.' },
         { name: 'Imports', description: 'Broker files and live executions into an account.' },
         { name: 'Trades', description: 'Round-trip trades built from executions.' },
-        { name: 'Journal entries', description: 'Notes, tags, setups, mistakes and screenshots on trades and days.' },
-        { name: 'Analytics', description: 'Metrics, equity, calendar and breakdowns, computed in the database.' },
+        {
+          name: 'Journal entries',
+          description: 'Notes, tags, setups, mistakes and screenshots on trades and days.',
+        },
+        {
+          name: 'Analytics',
+          description: 'Metrics, equity, calendar and breakdowns, computed in the database.',
+        },
         { name: 'Events', description: 'Server-sent events for live updates.' },
         { name: 'System', description: 'Health and readiness.' },
       ],

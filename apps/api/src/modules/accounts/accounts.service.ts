@@ -5,6 +5,7 @@ import type { AccountsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
 import { badRequest, notFound } from '../../lib/problems';
+import { isTimezone } from '../../lib/time';
 
 export function toAccount(row: Selectable<AccountsTable>) {
   return {
@@ -29,9 +30,7 @@ export function normalizeDecimal(v: string): string {
 
 function checkTimezone(tz: string | undefined) {
   if (tz === undefined) return;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-  } catch {
+  if (!isTimezone(tz)) {
     throw badRequest('validation-error', 'Invalid request', `Unknown timezone "${tz}".`, {
       errors: [{ field: '/body/timezone', message: 'must be an IANA timezone such as America/New_York' }],
     });

@@ -28,6 +28,27 @@ export const TenantSettings = Type.Object(
         { additionalProperties: true, description: 'Tenant theme document (@journalkit/theme).' },
       ),
     ),
+    journal: Type.Optional(
+      Type.Object(
+        {
+          breakevenBand: Type.Optional(
+            Type.String({
+              pattern: '^\\d{1,12}(\\.\\d{1,8})?$',
+              description: 'A closed trade with |netPnl| ≤ this amount is a scratch (default 0).',
+            }),
+          ),
+          dayTimezone: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 64,
+              description:
+                '`account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours.',
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -5,7 +5,8 @@ import type { TenantLimits, TenantsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { isUniqueViolation } from '../../lib/dbErrors';
 import { uuidv7 } from '../../lib/ids';
-import { conflict, notFound } from '../../lib/problems';
+import { badRequest, conflict, notFound } from '../../lib/problems';
+import { isTimezone } from '../../lib/time';
 import { insertApiKey } from '../apiKeys/apiKeys.service';
 
 export function toTenant(row: Selectable<TenantsTable>) {
@@ -25,6 +26,7 @@ export interface TenantSettings {
   defaultLocale?: string;
   supportedLocales?: string[];
   theme?: object;
+  journal?: { breakevenBand?: string; dayTimezone?: string };
 }
 
 /** Operator operations (platform key) and a tenant's own settings. */
@@ -110,6 +112,14 @@ export class TenantsService {
 
   /** Settings are merged key by key: a PATCH with `{theme}` leaves the locales alone. */
   async updateOwn(p: TenantPrincipal, input: { name?: string; settings?: TenantSettings }) {
+    const tz = input.settings?.journal?.dayTimezone;
+    if (tz && tz !== 'account' && !isTimezone(tz)) {
+      throw badRequest('validation-error', 'Invalid request', `Unknown timezone "${tz}".`, {
+        errors: [
+          { field: '/body/settings/journal/dayTimezone', message: 'must be `account` or an IANA timezone' },
+        ],
+      });
+    }
     return this.database.withTenant(p.tenantId, async (trx) => {
       const current = await trx
         .selectFrom('tenants')
