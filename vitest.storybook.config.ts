@@ -1,3 +1,61 @@
-// Placeholder project for the Storybook axe run; replaced when Storybook lands.
+// Renders every story in headless Chromium (Debian's /usr/bin/chromium; never downloads a browser)
+// and runs its play function and axe: with `a11y.test: 'error'` in .storybook/preview.tsx, any
+// accessibility violation fails the run. Project name `storybook` in the root vitest projects.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-export default defineConfig({ test: { name: 'storybook', include: [] , passWithNoTests: true} });
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+export default defineConfig({
+  plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+  resolve: { conditions: ['@journalkit/source', ...defaultClientConditions] },
+  optimizeDeps: {
+    // Pre-bundle once up front instead of discovering deps mid-run (which reloads the page).
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'styled-components',
+      '@journalkit/ui > i18next',
+      '@journalkit/ui > react-i18next',
+      '@journalkit/ui > radix-ui',
+    ],
+  },
+  test: {
+    name: 'storybook',
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: chromiumArgs,
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+      screenshotFailures: false,
+    },
+    // CI has 2 cores: one browser, files run in its tabs.
+    fileParallelism: true,
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
