@@ -7,12 +7,18 @@ const client = createJournalkitClient({ baseUrl: 'http://localhost' });
 describe('typed calls', () => {
   test('responses are typed from the generated paths', () => {
     expectTypeOf(client.GET('/v1/me')).resolves.toEqualTypeOf<Me>();
-    expectTypeOf(client.GET('/v1/users/{userId}', { params: { path: { userId: 'u' } } })).resolves.toEqualTypeOf<User>();
-    expectTypeOf(client.GET('/v1/users')).resolves.toHaveProperty('nextCursor').toEqualTypeOf<string | null>();
+    expectTypeOf(
+      client.GET('/v1/users/{userId}', { params: { path: { userId: 'u' } } }),
+    ).resolves.toEqualTypeOf<User>();
+    expectTypeOf(client.GET('/v1/users'))
+      .resolves.toHaveProperty('nextCursor')
+      .toEqualTypeOf<string | null>();
     expectTypeOf(
       client.POST('/v1/users/{userId}/tokens', { params: { path: { userId: 'u' } }, body: {} }),
     ).resolves.toEqualTypeOf<MintedToken>();
-    expectTypeOf(client.GET('/v1/public/tenants/{slug}', { params: { path: { slug: 'acme' } } })).resolves.toEqualTypeOf<PublicTenant>();
+    expectTypeOf(
+      client.GET('/v1/public/tenants/{slug}', { params: { path: { slug: 'acme' } } }),
+    ).resolves.toEqualTypeOf<PublicTenant>();
     expectTypeOf(client.POST('/v1/auth/sign-out')).resolves.toBeUndefined();
   });
 

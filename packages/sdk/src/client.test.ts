@@ -36,14 +36,21 @@ describe('typed calls against the real API', () => {
       body: { displayName: 'Ana L.' },
     });
     expect(updated.displayName).toBe('Ana L.');
-    const { token } = await jk.POST('/v1/users/{userId}/tokens', { params: { path: { userId: created.id } }, body: {} });
+    const { token } = await jk.POST('/v1/users/{userId}/tokens', {
+      params: { path: { userId: created.id } },
+      body: {},
+    });
     const me = await createJournalkitClient({ baseUrl: api.url, token }).GET('/v1/me');
     expect(me.kind === 'user' && me.user.id).toBe(created.id);
   });
 
   test('query parameters are serialised', async () => {
-    await serverClient().POST('/v1/users', { body: { externalId: 'by-mail', displayName: 'M', email: 'find+me@example.com' } });
-    const page = await serverClient().GET('/v1/users', { params: { query: { email: 'find+me@example.com', limit: 5 } } });
+    await serverClient().POST('/v1/users', {
+      body: { externalId: 'by-mail', displayName: 'M', email: 'find+me@example.com' },
+    });
+    const page = await serverClient().GET('/v1/users', {
+      params: { query: { email: 'find+me@example.com', limit: 5 } },
+    });
     expect(page.data.map((u) => u.externalId)).toEqual(['by-mail']);
   });
 
@@ -74,7 +81,9 @@ describe('errors', () => {
 
   test('not found, forbidden and unauthenticated are problems too', async () => {
     const missing = await rejectionOf(
-      serverClient().GET('/v1/users/{userId}', { params: { path: { userId: '0190a5b0-0000-7000-8000-000000000000' } } }),
+      serverClient().GET('/v1/users/{userId}', {
+        params: { path: { userId: '0190a5b0-0000-7000-8000-000000000000' } },
+      }),
     );
     expect([missing.status, missing.code]).toEqual([404, 'not-found']);
     const anonymous = await rejectionOf(createJournalkitClient({ baseUrl: api.url }).GET('/v1/me'));
@@ -126,7 +135,10 @@ describe('middleware and headers', () => {
 
   test('onRequest may answer without the network; eject removes middleware', async () => {
     const offline: Middleware = {
-      onRequest: () => new Response(JSON.stringify({ status: 'cached' }), { headers: { 'content-type': 'application/json' } }),
+      onRequest: () =>
+        new Response(JSON.stringify({ status: 'cached' }), {
+          headers: { 'content-type': 'application/json' },
+        }),
     };
     const jk = createJournalkitClient({ baseUrl: 'http://127.0.0.1:9', retry: false, middleware: [offline] });
     expect(await jk.GET('/healthz')).toEqual({ status: 'cached' });
@@ -135,11 +147,17 @@ describe('middleware and headers', () => {
   });
 
   test('onError may recover from a network failure or replace the error', async () => {
-    const recover: Middleware = { onError: () => new Response('{"status":"fallback"}', { headers: { 'content-type': 'application/json' } }) };
+    const recover: Middleware = {
+      onError: () =>
+        new Response('{"status":"fallback"}', { headers: { 'content-type': 'application/json' } }),
+    };
     const jk = createJournalkitClient({ baseUrl: 'http://127.0.0.1:9', retry: false, middleware: [recover] });
     expect(await jk.GET('/healthz')).toEqual({ status: 'fallback' });
     const replaced = new Error('offline');
-    const jk2 = createJournalkitClient({ baseUrl: 'http://127.0.0.1:9', middleware: [{ onError: () => replaced }] });
+    const jk2 = createJournalkitClient({
+      baseUrl: 'http://127.0.0.1:9',
+      middleware: [{ onError: () => replaced }],
+    });
     await expect(jk2.GET('/healthz')).rejects.toBe(replaced);
   });
 

@@ -20,7 +20,9 @@ let instances = 0;
  * or {@link JournalkitNetworkError} (no answer). Create one per tenant and user; never share one
  * module-wide.
  */
-export function createJournalkitClient<Paths extends {} = paths>(options: ClientOptions): JournalkitClient<Paths> {
+export function createJournalkitClient<Paths extends object = paths>(
+  options: ClientOptions,
+): JournalkitClient<Paths> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const middleware: Middleware[] = [...(options.middleware ?? [])];
   const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
@@ -58,13 +60,19 @@ export function createJournalkitClient<Paths extends {} = paths>(options: Client
     const retryable = method === 'POST' ? base.has('idempotency-key') : method !== 'PATCH';
     const id = randomId();
 
-    for (let attempt = 0, refreshed = false; ; ) {
+    for (let attempt = 0, refreshed = false; ;) {
       const used = currentToken();
       const credential = await used;
       const requestHeaders = new Headers(base);
       if (credential) {
-        if (credential.startsWith('jk_sk_') && typeof document === 'object' && !options.dangerouslyAllowBrowser) {
-          throw new Error('Journalkit: API keys (jk_sk_…) belong on servers; in browsers use end-user tokens.');
+        if (
+          credential.startsWith('jk_sk_') &&
+          typeof document === 'object' &&
+          !options.dangerouslyAllowBrowser
+        ) {
+          throw new Error(
+            'Journalkit: API keys (jk_sk_…) belong on servers; in browsers use end-user tokens.',
+          );
         }
         requestHeaders.set('authorization', `Bearer ${credential}`);
       }
@@ -74,8 +82,19 @@ export function createJournalkitClient<Paths extends {} = paths>(options: Client
       let response: Response | undefined;
       let failure: unknown;
       try {
-        const request = new Request(url, { ...rest, method, headers: requestHeaders, body: payload ?? null, signal: signal ?? null });
-        response = await runAttempt(middleware, fetchImpl, { request, schemaPath: path, params, id, attempt }, signal);
+        const request = new Request(url, {
+          ...rest,
+          method,
+          headers: requestHeaders,
+          body: payload ?? null,
+          signal: signal ?? null,
+        });
+        response = await runAttempt(
+          middleware,
+          fetchImpl,
+          { request, schemaPath: path, params, id, attempt },
+          signal,
+        );
       } catch (error) {
         if (signal?.aborted || !isJournalkitNetworkError(error)) throw error;
         failure = error;
@@ -127,7 +146,8 @@ export function createJournalkitClient<Paths extends {} = paths>(options: Client
     DELETE: call('DELETE'),
     request: (method: Method, path: string, init?: AnyInit) => send(method, path, init),
     paginate,
-    fetch: (path: string, init: RawInit = {}) => send(init.method ?? 'GET', path, init, true).then((r) => r.response),
+    fetch: (path: string, init: RawInit = {}) =>
+      send(init.method ?? 'GET', path, init, true).then((r) => r.response),
     use: (...added: Middleware[]) => void middleware.push(...added),
     eject: (...removed: Middleware[]) => {
       for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);

@@ -64,7 +64,10 @@ export const isJournalkitNetworkError = (error: unknown): error is JournalkitNet
   (error as Record<symbol, unknown> | null)?.[KIND] === 'network';
 
 /** Reads an error response into a {@link JournalkitError}, whatever its body. */
-export async function toJournalkitError(response: Response, retryAfter: number | undefined): Promise<JournalkitError> {
+export async function toJournalkitError(
+  response: Response,
+  retryAfter: number | undefined,
+): Promise<JournalkitError> {
   const text = await response.text().catch(() => '');
   let body: Partial<Problem> | undefined;
   try {

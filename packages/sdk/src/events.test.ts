@@ -61,7 +61,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-const sse = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+const sse = (res: ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
 const change = (id: string, e: JournalkitEvent) => `id: ${id}\ndata: ${JSON.stringify(e)}\n\n`;
 
 describe('subscribeToEvents over HTTP', () => {
@@ -105,7 +106,12 @@ describe('subscribeToEvents over HTTP', () => {
   test('retries a 503 and stops for good on a 403', async () => {
     server = await startLoopback((_req, res, _hit, i) =>
       i === 0
-        ? json(res, 503, { type: 'x/unavailable', title: 'u', status: 503, detail: 'd' }, { 'retry-after': '0' })
+        ? json(
+            res,
+            503,
+            { type: 'x/unavailable', title: 'u', status: 503, detail: 'd' },
+            { 'retry-after': '0' },
+          )
         : json(res, 403, { type: 'x/forbidden', title: 'f', status: 403, detail: 'no' }),
     );
     const errors: unknown[] = [];

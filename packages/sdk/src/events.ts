@@ -87,7 +87,7 @@ export interface SubscribeOptions {
  * 408/429, once the token refresh has been tried), which is passed to `onError`.
  */
 export async function subscribeToEvents(
-  client: Pick<JournalkitClient<{}>, 'fetch'>,
+  client: Pick<JournalkitClient<object>, 'fetch'>,
   options: SubscribeOptions,
 ): Promise<void> {
   const { signal, path = '/v1/events' } = options;
@@ -99,7 +99,12 @@ export async function subscribeToEvents(
     try {
       const headers: Record<string, string> = { accept: 'text/event-stream' };
       if (lastId) headers['last-event-id'] = lastId;
-      const response = await client.fetch(path, { headers, signal: signal ?? null, retry: false, cache: 'no-store' });
+      const response = await client.fetch(path, {
+        headers,
+        signal: signal ?? null,
+        retry: false,
+        cache: 'no-store',
+      });
       if (!response.body) throw new TypeError('The event stream has no body.');
       failures = 0;
       options.onOpen?.();
@@ -127,7 +132,11 @@ function parseEvent(data: string): JournalkitEvent | undefined {
   try {
     const value = JSON.parse(data) as Partial<JournalkitEvent> | null;
     if (value && typeof value.type === 'string' && typeof value.resource === 'string') {
-      return { type: value.type, resource: value.resource, ids: Array.isArray(value.ids) ? value.ids.map(String) : [] };
+      return {
+        type: value.type,
+        resource: value.resource,
+        ids: Array.isArray(value.ids) ? value.ids.map(String) : [],
+      };
     }
   } catch {
     // A heartbeat or a message this version does not know: ignore it.

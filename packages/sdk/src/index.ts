@@ -7,10 +7,21 @@ export {
   type FieldError,
   type Problem,
 } from './errors';
-export { readEventStream, subscribeToEvents, type EventStreamMessage, type JournalkitEvent, type SubscribeOptions } from './events';
+export {
+  readEventStream,
+  subscribeToEvents,
+  type EventStreamMessage,
+  type JournalkitEvent,
+  type SubscribeOptions,
+} from './events';
 export type { Middleware, MiddlewareContext } from './middleware/types';
 export type { RetryOptions } from './retry';
-export { createJournalkitServer, type JournalkitServer, type MintOptions, type ServerOptions } from './server';
+export {
+  createJournalkitServer,
+  type JournalkitServer,
+  type MintOptions,
+  type ServerOptions,
+} from './server';
 export type {
   CallArgs,
   CallInit,

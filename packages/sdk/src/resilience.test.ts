@@ -2,7 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import { createJournalkitClient } from './client';
 import { isJournalkitError, isJournalkitNetworkError } from './errors';
 import { createJournalkitServer } from './server';
-import { PLATFORM_KEY, rejectionOf, startProxy, startTestApi, type Loopback, type TestApi } from './test/loopback';
+import {
+  PLATFORM_KEY,
+  rejectionOf,
+  startProxy,
+  startTestApi,
+  type Loopback,
+  type TestApi,
+} from './test/loopback';
 
 // Retries, idempotency, token refresh, pagination and abort against the real API on loopback.
 let api: TestApi;
@@ -41,7 +48,9 @@ describe('idempotent POST retries', () => {
   test('without an Idempotency-Key the POST is not retried (and the lost create stays created)', async () => {
     proxy = await startProxy(api.url, (hit, i) => (hit.method === 'POST' && i === 0 ? 'drop' : undefined));
     const jk = createJournalkitClient({ baseUrl: proxy.url, token: tenant.apiKey });
-    const error = await rejectionOf(jk.POST('/v1/api-keys', { body: { name: 'unkeyed' }, idempotencyKey: false }));
+    const error = await rejectionOf(
+      jk.POST('/v1/api-keys', { body: { name: 'unkeyed' }, idempotencyKey: false }),
+    );
     expect(isJournalkitNetworkError(error)).toBe(true);
     expect(proxy.hits).toHaveLength(1);
     expect((await keyNames(tenant.apiKey)).filter((n) => n === 'unkeyed')).toHaveLength(1);
@@ -93,7 +102,9 @@ describe('token refresh', () => {
     const { userId, token: revoked } = await api.createUser(tenant.apiKey, {});
     expect((await api.call('POST', '/v1/auth/sign-out', { token: revoked })).status).toBe(204);
     const server = createJournalkitServer({ baseUrl: api.url, apiKey: tenant.apiKey });
-    const getToken = vi.fn(async () => (getToken.mock.calls.length === 1 ? revoked : (await server.mintUserToken(userId)).token));
+    const getToken = vi.fn(async () =>
+      getToken.mock.calls.length === 1 ? revoked : (await server.mintUserToken(userId)).token,
+    );
     const jk = createJournalkitClient({ baseUrl: api.url, getToken });
     const [a, b, c] = await Promise.all([jk.GET('/v1/me'), jk.GET('/v1/me'), jk.GET('/v1/me')]);
     expect([a.kind, b.kind, c.kind]).toEqual(['user', 'user', 'user']);
@@ -142,10 +153,13 @@ describe('pagination', () => {
     const jk = createJournalkitClient({
       baseUrl: api.url,
       token: fresh.apiKey,
-      middleware: [{ onRequest: ({ request }) => void pages.push(new URL(request.url).searchParams.get('cursor')) }],
+      middleware: [
+        { onRequest: ({ request }) => void pages.push(new URL(request.url).searchParams.get('cursor')) },
+      ],
     });
     const ids: string[] = [];
-    for await (const user of jk.paginate('/v1/users', { params: { query: { limit: 3 } } })) ids.push(user.externalId ?? '');
+    for await (const user of jk.paginate('/v1/users', { params: { query: { limit: 3 } } }))
+      ids.push(user.externalId ?? '');
     expect(ids).toEqual(['p-0', 'p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6']);
     expect(pages).toHaveLength(3);
     expect(pages[0]).toBeNull();
@@ -162,7 +176,10 @@ describe('pagination', () => {
     const jk = createJournalkitClient({ baseUrl: api.url, token: tenant.apiKey });
     const seen: unknown[] = [];
     const walk = (async () => {
-      for await (const user of jk.paginate('/v1/users', { params: { query: { limit: 1 } }, signal: controller.signal })) {
+      for await (const user of jk.paginate('/v1/users', {
+        params: { query: { limit: 1 } },
+        signal: controller.signal,
+      })) {
         seen.push(user);
         controller.abort();
       }
@@ -175,7 +192,10 @@ describe('pagination', () => {
 describe('server helpers', () => {
   test('endUserToken creates the user once and mints a token the browser client can use', async () => {
     const server = createJournalkitServer({ baseUrl: api.url, apiKey: tenant.apiKey });
-    const first = await server.endUserToken({ externalId: 'crm-42', displayName: 'Bo', email: 'bo@example.com' }, { ttlSeconds: 600 });
+    const first = await server.endUserToken(
+      { externalId: 'crm-42', displayName: 'Bo', email: 'bo@example.com' },
+      { ttlSeconds: 600 },
+    );
     const second = await server.endUserToken({ externalId: 'crm-42', displayName: 'Bo Renamed' });
     expect(second.user.id).toBe(first.user.id);
     expect(second.user.displayName).toBe('Bo Renamed');
@@ -189,7 +209,9 @@ describe('server helpers', () => {
     const g = globalThis as { document?: unknown };
     g.document = {};
     try {
-      expect(() => createJournalkitServer({ baseUrl: api.url, apiKey: tenant.apiKey })).toThrow(/must not run in a browser/);
+      expect(() => createJournalkitServer({ baseUrl: api.url, apiKey: tenant.apiKey })).toThrow(
+        /must not run in a browser/,
+      );
     } finally {
       delete g.document;
     }

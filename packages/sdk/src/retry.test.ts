@@ -35,7 +35,8 @@ describe('retry policy (pure)', () => {
   });
 
   test('Retry-After as seconds or as an HTTP date', () => {
-    const at = (value: string) => retryAfterSeconds(new Response(null, { headers: { 'retry-after': value } }));
+    const at = (value: string) =>
+      retryAfterSeconds(new Response(null, { headers: { 'retry-after': value } }));
     expect(at('7')).toBe(7);
     expect(at(new Date(Date.now() + 3000).toUTCString())).toBeGreaterThan(1);
     expect(at('soon')).toBeUndefined();
@@ -46,7 +47,9 @@ describe('retry policy (pure)', () => {
 describe('retries over HTTP', () => {
   test('429 with Retry-After: 1 is retried after the delay, with the same Idempotency-Key', async () => {
     server = await startLoopback((_req, res, _hit, i) =>
-      i === 0 ? json(res, 429, problem(429, 'rate-limited'), { 'retry-after': '1' }) : json(res, 201, { id: 'k1' }),
+      i === 0
+        ? json(res, 429, problem(429, 'rate-limited'), { 'retry-after': '1' })
+        : json(res, 201, { id: 'k1' }),
     );
     const jk = createJournalkitClient({ baseUrl: server.url, token: 't' });
     const started = Date.now();
@@ -71,18 +74,28 @@ describe('retries over HTTP', () => {
   });
 
   test('the last error is thrown once retries are exhausted', async () => {
-    server = await startLoopback((_req, res) => json(res, 503, problem(503, 'unavailable'), { 'retry-after': '0' }));
+    server = await startLoopback((_req, res) =>
+      json(res, 503, problem(503, 'unavailable'), { 'retry-after': '0' }),
+    );
     const jk = createJournalkitClient({ baseUrl: server.url, retry: { retries: 3 } });
     const error = await rejectionOf(jk.GET('/healthz'));
-    expect(isJournalkitError(error) && [error.status, error.code, error.retryAfter]).toEqual([503, 'unavailable', 0]);
+    expect(isJournalkitError(error) && [error.status, error.code, error.retryAfter]).toEqual([
+      503,
+      'unavailable',
+      0,
+    ]);
     expect(server.hits).toHaveLength(4);
   });
 
   test('only idempotent requests and keyed POSTs are retried; 500 never is', async () => {
-    server = await startLoopback((_req, res) => json(res, 503, problem(503, 'unavailable'), { 'retry-after': '0' }));
+    server = await startLoopback((_req, res) =>
+      json(res, 503, problem(503, 'unavailable'), { 'retry-after': '0' }),
+    );
     const jk = createJournalkitClient({ baseUrl: server.url, retry: { retries: 1 } });
     const userId = 'u1';
-    await rejectionOf(jk.PATCH('/v1/users/{userId}', { params: { path: { userId } }, body: { displayName: 'x' } }));
+    await rejectionOf(
+      jk.PATCH('/v1/users/{userId}', { params: { path: { userId } }, body: { displayName: 'x' } }),
+    );
     expect(server.hits).toHaveLength(1);
     await rejectionOf(jk.POST('/v1/api-keys', { body: { name: 'x' }, idempotencyKey: false }));
     expect(server.hits).toHaveLength(2);
@@ -118,16 +131,25 @@ describe('retries over HTTP', () => {
     expect(server.hits).toHaveLength(2);
     await server.close();
     server = await startLoopback((req) => void req.socket.destroy());
-    const error = await rejectionOf(createJournalkitClient({ baseUrl: server.url, retry: false }).GET('/healthz'));
+    const error = await rejectionOf(
+      createJournalkitClient({ baseUrl: server.url, retry: false }).GET('/healthz'),
+    );
     expect(isJournalkitNetworkError(error)).toBe(true);
   });
 
   test('a non-problem error body (a proxy page) still becomes a JournalkitError', async () => {
     server = await startLoopback((_req, res) => {
-      res.writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'edge-1' }).end('<h1>Bad gateway</h1>');
+      res
+        .writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'edge-1' })
+        .end('<h1>Bad gateway</h1>');
     });
     const error = await rejectionOf(createJournalkitClient({ baseUrl: server.url }).GET('/healthz'));
-    expect([error.status, error.type, error.detail, error.requestId]).toEqual([502, 'about:blank', '<h1>Bad gateway</h1>', 'edge-1']);
+    expect([error.status, error.type, error.detail, error.requestId]).toEqual([
+      502,
+      'about:blank',
+      '<h1>Bad gateway</h1>',
+      'edge-1',
+    ]);
   });
 });
 
@@ -135,7 +157,9 @@ describe('abort', () => {
   test('aborting cancels a request in flight', async () => {
     server = await startLoopback(() => undefined); // never answers
     const controller = new AbortController();
-    const pending = createJournalkitClient({ baseUrl: server.url }).GET('/healthz', { signal: controller.signal });
+    const pending = createJournalkitClient({ baseUrl: server.url }).GET('/healthz', {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 50);
     const error = await rejectionOf<Error>(pending);
     expect(error.name).toBe('AbortError');
@@ -143,16 +167,22 @@ describe('abort', () => {
   });
 
   test('aborting cancels the wait between retries; an aborted signal sends nothing', async () => {
-    server = await startLoopback((_req, res) => json(res, 429, problem(429, 'rate-limited'), { 'retry-after': '30' }));
+    server = await startLoopback((_req, res) =>
+      json(res, 429, problem(429, 'rate-limited'), { 'retry-after': '30' }),
+    );
     const controller = new AbortController();
     const started = Date.now();
-    const pending = createJournalkitClient({ baseUrl: server.url }).GET('/healthz', { signal: controller.signal });
+    const pending = createJournalkitClient({ baseUrl: server.url }).GET('/healthz', {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 100);
     expect((await rejectionOf<Error>(pending)).name).toBe('AbortError');
     expect(Date.now() - started).toBeLessThan(2000);
     expect(server.hits).toHaveLength(1);
 
-    await rejectionOf(createJournalkitClient({ baseUrl: server.url }).GET('/healthz', { signal: AbortSignal.abort() }));
+    await rejectionOf(
+      createJournalkitClient({ baseUrl: server.url }).GET('/healthz', { signal: AbortSignal.abort() }),
+    );
     expect(server.hits).toHaveLength(1);
   });
 });

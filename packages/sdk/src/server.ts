@@ -31,7 +31,8 @@ export function createJournalkitServer(options: ServerOptions): JournalkitServer
     throw new Error('Journalkit: createJournalkitServer holds an API key and must not run in a browser.');
   }
   const client = createJournalkitClient({ ...rest, token: apiKey });
-  const upsertUser = (input: UpsertUserInput, init?: CallOptions) => client.POST('/v1/users', { ...init, body: input });
+  const upsertUser = (input: UpsertUserInput, init?: CallOptions) =>
+    client.POST('/v1/users', { ...init, body: input });
   const mintUserToken = (userId: string, { ttlSeconds, ...init }: MintOptions = {}) =>
     client.POST('/v1/users/{userId}/tokens', {
       ...init,

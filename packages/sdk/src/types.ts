@@ -10,6 +10,7 @@ import type {
   SuccessResponse,
   Writable,
 } from 'openapi-typescript-helpers';
+import type { paths } from './generated/schema';
 import type { Middleware } from './middleware/types';
 import type { RetryOptions } from './retry';
 
@@ -17,7 +18,7 @@ import type { RetryOptions } from './retry';
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The paths of `Paths` that have an operation for `M`. */
-export type PathsFor<Paths, M extends Method> = PathsWithMethod<Paths & {}, Lowercase<M>>;
+export type PathsFor<Paths, M extends Method> = PathsWithMethod<Paths & object, Lowercase<M>>;
 
 /** The generated operation object for a path and method. */
 export type OperationOf<Paths, P, M extends Method> = FilterKeys<FilterKeys<Paths, P>, Lowercase<M>>;
@@ -55,7 +56,8 @@ export interface CallOptions extends Omit<RequestInit, 'method' | 'body' | 'head
 export type CallInit<Op> = ParamsOption<Op> & BodyOption<Op> & CallOptions;
 
 /** The init argument is optional exactly when nothing in it is required. */
-export type CallArgs<Op> = RequiredKeysOf<CallInit<Op>> extends never ? [init?: CallInit<Op>] : [init: CallInit<Op>];
+export type CallArgs<Op> =
+  RequiredKeysOf<CallInit<Op>> extends never ? [init?: CallInit<Op>] : [init: CallInit<Op>];
 
 /** What a successful call resolves to (the 2XX body of the operation). */
 export type ResponseData<Op> =
@@ -64,7 +66,9 @@ export type ResponseData<Op> =
     : never;
 
 /** The data type of `GET path`, for use in your own code: `Data<'/v1/me'>`. */
-export type DataOf<Paths, P extends PathsFor<Paths, M>, M extends Method = 'GET'> = ResponseData<OperationOf<Paths, P, M>>;
+export type DataOf<Paths, P extends PathsFor<Paths, M>, M extends Method = 'GET'> = ResponseData<
+  OperationOf<Paths, P, M>
+>;
 
 /** A typed method: `client.GET('/v1/users/{userId}', { params: { path: { userId } } })`. */
 export type MethodCall<Paths, M extends Method> = <P extends PathsFor<Paths, M>>(
@@ -128,7 +132,7 @@ export interface RawInit extends CallOptions {
   body?: BodyInit | null;
 }
 
-export interface JournalkitClient<Paths extends {} = import('./generated/schema').paths> {
+export interface JournalkitClient<Paths extends object = paths> {
   GET: MethodCall<Paths, 'GET'>;
   POST: MethodCall<Paths, 'POST'>;
   PUT: MethodCall<Paths, 'PUT'>;

@@ -13,7 +13,8 @@ export function buildUrl(
     baseUrl +
     path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = pathParams[name];
-      if (value === undefined || value === null) throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+      if (value === undefined || value === null)
+        throw new TypeError(`Missing path parameter "${name}" for ${path}`);
       return encodeURIComponent(String(value));
     });
   const search = new URLSearchParams();
@@ -40,4 +41,6 @@ export const isRawBody = (body: unknown): body is BodyInit =>
 /** A random id: the Idempotency-Key of a POST, the id of a call. Works outside secure contexts too. */
 export const randomId = (): string =>
   globalThis.crypto.randomUUID?.() ??
-  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');

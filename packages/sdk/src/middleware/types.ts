@@ -20,7 +20,13 @@ export interface MiddlewareContext {
  * API errors (4XX/5XX) are responses: they reach `onResponse`, not `onError`.
  */
 export interface Middleware {
-  onRequest?(context: MiddlewareContext): Request | Response | undefined | void | Promise<Request | Response | undefined | void>;
-  onResponse?(context: MiddlewareContext & { response: Response }): Response | undefined | void | Promise<Response | undefined | void>;
-  onError?(context: MiddlewareContext & { error: unknown }): Response | Error | undefined | void | Promise<Response | Error | undefined | void>;
+  onRequest?(
+    context: MiddlewareContext,
+  ): Request | Response | undefined | void | Promise<Request | Response | undefined | void>;
+  onResponse?(
+    context: MiddlewareContext & { response: Response },
+  ): Response | undefined | void | Promise<Response | undefined | void>;
+  onError?(
+    context: MiddlewareContext & { error: unknown },
+  ): Response | Error | undefined | void | Promise<Response | Error | undefined | void>;
 }

@@ -67,4 +67,6 @@ export const useUpdateApiKey = () =>
 
 /** Revokes a key: it stops working at once and stays listed with `revokedAt`. */
 export const useRevokeApiKey = () =>
-  useKeyChange((client, keyId: string) => client.DELETE('/v1/api-keys/{keyId}', { params: { path: { keyId } } }));
+  useKeyChange((client, keyId: string) =>
+    client.DELETE('/v1/api-keys/{keyId}', { params: { path: { keyId } } }),
+  );

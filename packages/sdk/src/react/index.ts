@@ -22,7 +22,15 @@ export {
   userQueries,
   type UpdateUserVariables,
 } from './users';
-export { apiKeyKeys, apiKeyQueries, useApiKey, useApiKeys, useCreateApiKey, useRevokeApiKey, useUpdateApiKey } from './apiKeys';
+export {
+  apiKeyKeys,
+  apiKeyQueries,
+  useApiKey,
+  useApiKeys,
+  useCreateApiKey,
+  useRevokeApiKey,
+  useUpdateApiKey,
+} from './apiKeys';
 export { useSignOut } from './auth';
 export {
   eventQueryKeys,

@@ -18,7 +18,8 @@ export function areaKeys<const Area extends string>(area: Area) {
     all: (client: Scoped) => [...journalkitKey(client), area] as const,
     /** Every list (pages and infinite lists): what a create or delete invalidates. */
     lists: (client: Scoped) => [...journalkitKey(client), area, 'list'] as const,
-    list: <const P extends object>(client: Scoped, params: P) => [...journalkitKey(client), area, 'list', params] as const,
+    list: <const P extends object>(client: Scoped, params: P) =>
+      [...journalkitKey(client), area, 'list', params] as const,
     infinite: <const P extends object>(client: Scoped, params: P) =>
       [...journalkitKey(client), area, 'list', params, 'infinite'] as const,
     detail: (client: Scoped, id: string) => [...journalkitKey(client), area, 'detail', id] as const,

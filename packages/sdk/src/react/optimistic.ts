@@ -23,14 +23,19 @@ export interface OptimisticSnapshot {
  * Spread it into `useMutation` and invalidate or set the server's answer in onSuccess/onSettled.
  * Journal notes, tags and reactions use this with their own patches.
  */
-export function optimistic<TVariables>(queryClient: QueryClient, patches: (variables: TVariables) => OptimisticPatch[]) {
+export function optimistic<TVariables>(
+  queryClient: QueryClient,
+  patches: (variables: TVariables) => OptimisticPatch[],
+) {
   return {
     onMutate: async (variables: TVariables): Promise<OptimisticSnapshot> => {
       const list = patches(variables);
       await Promise.all(list.map((p) => queryClient.cancelQueries({ queryKey: p.queryKey })));
       const snapshot = list.flatMap((p) => queryClient.getQueriesData({ queryKey: p.queryKey }));
       for (const p of list) {
-        queryClient.setQueriesData({ queryKey: p.queryKey }, (old: unknown) => (old === undefined ? old : p.update(old)));
+        queryClient.setQueriesData({ queryKey: p.queryKey }, (old: unknown) =>
+          old === undefined ? old : p.update(old),
+        );
       }
       return { snapshot };
     },
@@ -41,7 +46,10 @@ export function optimistic<TVariables>(queryClient: QueryClient, patches: (varia
 }
 
 /** Maps the items of a cached list, whether one page or an infinite list of pages. */
-export function mapListItems<T>(old: Page<T> | { pages: Page<T>[]; pageParams: unknown[] }, map: (item: T) => T) {
+export function mapListItems<T>(
+  old: Page<T> | { pages: Page<T>[]; pageParams: unknown[] },
+  map: (item: T) => T,
+) {
   const page = (p: Page<T>): Page<T> => ({ ...p, data: p.data.map(map) });
   return 'pages' in old ? { ...old, pages: old.pages.map(page) } : page(old);
 }

@@ -10,7 +10,8 @@ import { factoryDefaults, type QueryHookOptions } from './options';
 export const tenantKeys = {
   all: (client: JournalkitClient) => [...journalkitKey(client), 'tenant'] as const,
   own: (client: JournalkitClient) => [...journalkitKey(client), 'tenant', 'own'] as const,
-  public: (client: JournalkitClient, slug: string) => [...journalkitKey(client), 'tenant', 'public', slug] as const,
+  public: (client: JournalkitClient, slug: string) =>
+    [...journalkitKey(client), 'tenant', 'public', slug] as const,
 };
 
 export const tenantQueries = {
@@ -27,7 +28,8 @@ export const tenantQueries = {
     queryOptions({
       ...factoryDefaults,
       queryKey: tenantKeys.public(client, slug),
-      queryFn: ({ signal }) => client.GET('/v1/public/tenants/{slug}', { params: { path: { slug } }, signal }),
+      queryFn: ({ signal }) =>
+        client.GET('/v1/public/tenants/{slug}', { params: { path: { slug } }, signal }),
     }),
 };
 
@@ -61,7 +63,12 @@ export function useUpdateOwnTenant() {
         patch<Tenant>(tenantKeys.own(client), (t) => applySettings(t, body)),
         ...(body.name === undefined
           ? []
-          : [patch<Me>(meKeys.current(client), (me) => ({ ...me, tenant: { ...me.tenant, name: body.name ?? me.tenant.name } }))]),
+          : [
+              patch<Me>(meKeys.current(client), (me) => ({
+                ...me,
+                tenant: { ...me.tenant, name: body.name ?? me.tenant.name },
+              })),
+            ]),
       ]),
       onSuccess: (tenant) => {
         queryClient.setQueryData(tenantKeys.own(client), tenant);

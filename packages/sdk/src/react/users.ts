@@ -1,4 +1,10 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query';
 import type { ListUsersQuery, Me, UpdateUserInput, UpsertUserInput, User } from '../models';
 import type { JournalkitClient } from '../types';
 import { useJournalkitContext } from './context';
@@ -83,7 +89,9 @@ function applyChanges(user: User, { password, ...visible }: UpdateUserInput): Us
 export function useUpdateUser() {
   const { client, queryClient } = useJournalkitContext();
   const patchMe = (userId: string, next: (u: User) => User) =>
-    patch<Me>(meKeys.current(client), (me) => (me.kind === 'user' && me.user.id === userId ? { ...me, user: next(me.user) } : me));
+    patch<Me>(meKeys.current(client), (me) =>
+      me.kind === 'user' && me.user.id === userId ? { ...me, user: next(me.user) } : me,
+    );
   return useMutation(
     {
       mutationFn: ({ userId, body }: UpdateUserVariables) =>
@@ -92,7 +100,9 @@ export function useUpdateUser() {
         const next = (u: User) => (u.id === userId ? applyChanges(u, body) : u);
         return [
           patch<User>(userKeys.detail(client, userId), next),
-          patch<Parameters<typeof mapListItems<User>>[0]>(userKeys.lists(client), (old) => mapListItems(old, next)),
+          patch<Parameters<typeof mapListItems<User>>[0]>(userKeys.lists(client), (old) =>
+            mapListItems(old, next),
+          ),
           patchMe(userId, next),
         ];
       }),

@@ -1,6 +1,9 @@
 // Test helpers: real HTTP servers on 127.0.0.1 (never mocked fetch), and the API's own harness.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { JournalkitError } from '../errors';
 
 /** The part of apps/api/test/harness.ts these tests use (a real Fastify API + PGlite on loopback). */
 export interface TestApi {
@@ -10,7 +13,7 @@ export interface TestApi {
     method: string,
     path: string,
     opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
-  ): Promise<{ status: number; headers: Headers; body: any; text: string }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; headers: Headers; body: any; text: string }>;
   createTenant(slug?: string): Promise<{ tenantId: string; slug: string; apiKey: string }>;
   createUser(
     apiKey: string,
@@ -25,7 +28,9 @@ interface Harness {
 
 // Imported by a computed path so the SDK's type check does not compile the API's sources (they
 // have their own tsconfig and typecheck); vitest resolves it at run time relative to this file.
-const HARNESS = new URL('../../../../apps/api/test/harness.ts', import.meta.url).href;
+const HARNESS = pathToFileURL(
+  resolve(fileURLToPath(import.meta.url), '../../../../../apps/api/test/harness.ts'),
+).href;
 const harness = (await import(/* @vite-ignore */ HARNESS)) as Harness;
 export const PLATFORM_KEY = harness.PLATFORM_KEY;
 export const startTestApi = (env?: Record<string, string>) => harness.startTestApi(env);
@@ -80,7 +85,12 @@ export async function startLoopback(handler: Handler): Promise<Loopback> {
 }
 
 /** Sends a JSON (or problem+json) answer. */
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const type = status >= 400 ? 'application/problem+json' : 'application/json';
   res.writeHead(status, { 'content-type': type, ...headers }).end(JSON.stringify(body));
 }
@@ -119,7 +129,7 @@ export async function startProxy(
 }
 
 /** The rejection of `promise` (fails the test if it resolves). */
-export async function rejectionOf<E = import('../errors').JournalkitError>(promise: Promise<unknown>): Promise<E> {
+export async function rejectionOf<E = JournalkitError>(promise: Promise<unknown>): Promise<E> {
   try {
     await promise;
   } catch (error) {
