@@ -8,6 +8,7 @@ import multipart from '@fastify/multipart';
 import { accountsRoutes } from './modules/accounts/accounts.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { apiKeysRoutes } from './modules/apiKeys/apiKeys.routes';
+import { connectorsRoutes } from './modules/connectors/connectors.routes';
 import { entriesRoutes } from './modules/entries/entries.routes';
 import { eventsRoutes } from './modules/events/events.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
@@ -90,10 +91,26 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(entriesRoutes, { services });
   await app.register(analyticsRoutes, { services });
   await app.register(eventsRoutes, { events: services.events });
+  await app.register(connectorsRoutes, { services });
 
   const purge = setInterval(() => void purgeIdempotencyKeys(database).catch(() => {}), 3_600_000);
   purge.unref();
+  // The connector scheduler: one pass at a time, every JOURNALKIT_CONNECTOR_POLL_SECONDS.
+  let ticking = false;
+  const poll =
+    config.connectorPollSeconds > 0
+      ? setInterval(() => {
+          if (ticking) return;
+          ticking = true;
+          services.connectors
+            .tick()
+            .catch((err) => app.log.error({ err }, 'connector scheduler failed'))
+            .finally(() => (ticking = false));
+        }, config.connectorPollSeconds * 1000)
+      : undefined;
+  poll?.unref();
   app.addHook('onClose', async () => {
+    clearInterval(poll);
     clearInterval(purge);
     limiter.close();
   });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { IBKR_FLEX_DEFAULT_URL } from './modules/connectors/ibkrFlex';
 
 /** Runtime configuration, read once from the environment. See the README's configuration table. */
 export interface Config {
@@ -15,6 +16,10 @@ export interface Config {
   uploadLimit: number;
   /** Uploads larger than this import as a background job with progress. */
   importJobThresholdBytes: number;
+  /** IBKR Flex Web Service base URL (the connector's broker endpoint). */
+  ibkrFlexUrl: string;
+  /** How often the connector scheduler looks for due connectors, seconds (0: never). */
+  connectorPollSeconds: number;
   /** Lifetime of end-user tokens minted by partners' backends, seconds. */
   userTokenTtlSeconds: number;
   /** Lifetime of a portal sign-in session, seconds. */
@@ -44,6 +49,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = Number(raw);
   if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
   return n;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+  return raw.replace(/\/$/, '');
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -87,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       0,
       4 * 1024 * 1024 * 1024,
     ),
+    ibkrFlexUrl: url(env, 'JOURNALKIT_IBKR_FLEX_URL', IBKR_FLEX_DEFAULT_URL),
+    connectorPollSeconds: int(env, 'JOURNALKIT_CONNECTOR_POLL_SECONDS', 60, 0, 86_400),
     userTokenTtlSeconds: int(env, 'JOURNALKIT_USER_TOKEN_TTL', 3600, 60, 30 * 24 * 3600),
     sessionTtlSeconds: int(env, 'JOURNALKIT_SESSION_TTL', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     corsOrigins: (env.JOURNALKIT_CORS_ORIGINS?.trim() || '*')

@@ -3,6 +3,8 @@ import type { Database } from './db/database';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeysService } from './modules/apiKeys/apiKeys.service';
+import { ConnectorsService } from './modules/connectors/connectors.service';
+import { ibkrFlexConnector } from './modules/connectors/ibkrFlex';
 import { EntriesService } from './modules/entries/entries.service';
 import { EventBus } from './modules/events/eventBus';
 import { ImportsService } from './modules/imports/imports.service';
@@ -23,14 +25,19 @@ export interface Services {
   trades: TradesService;
   entries: EntriesService;
   analytics: AnalyticsService;
+  connectors: ConnectorsService;
 }
 
 export function createServices(database: Database, config: Config): Services {
   const events = new EventBus();
+  const imports = new ImportsService(database, events, config.importJobThresholdBytes);
   return {
     events,
     accounts: new AccountsService(database),
-    imports: new ImportsService(database, events, config.importJobThresholdBytes),
+    imports,
+    connectors: new ConnectorsService(database, imports, {
+      connectors: [ibkrFlexConnector(config.ibkrFlexUrl)],
+    }),
     trades: new TradesService(database),
     entries: new EntriesService(database, events),
     analytics: new AnalyticsService(database),

@@ -64,6 +64,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: 'memory://',
     JOURNALKIT_PLATFORM_KEY: PLATFORM_KEY,
     LOG_LEVEL: 'silent',
+    JOURNALKIT_CONNECTOR_POLL_SECONDS: '0',
     ...env,
   });
   const app = await buildApp({ config, database, logger: false });

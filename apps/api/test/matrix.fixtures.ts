@@ -40,7 +40,7 @@ function victimJournal(api: TestApi, v: Victim) {
       method: 'POST',
       headers: { authorization: `Bearer ${v.memberToken}` },
       body: form,
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ id: string }>);
     return {
       accountId: acc.body.id,
       importId: imp.body.id,
@@ -78,6 +78,14 @@ export const pathFixtures: Record<string, FixtureCreator> = {
   entryId: async (api, v) => (await victimJournal(api, v)).entryId,
   attachmentId: async (api, v) => (await victimJournal(api, v)).attachmentId,
   day: async () => '2024-03-01',
+  connectorId: async (api, v) => {
+    const { accountId } = await victimJournal(api, v);
+    const r = await api.call('POST', `/v1/accounts/${accountId}/connectors`, {
+      token: v.memberToken,
+      body: { kind: 'ibkr-flex', settings: { token: '123456789012345678901234', queryId: '1' } },
+    });
+    return r.body.id;
+  },
   keyId: async (api, v) => {
     const r = await api.call('POST', '/v1/api-keys', { token: v.apiKey, body: { name: 'matrix target' } });
     return r.body.id;

@@ -63,6 +63,7 @@ export async function installOpenApi(app: FastifyInstance) {
           description: 'Metrics, equity, calendar and breakdowns, computed in the database.',
         },
         { name: 'Events', description: 'Server-sent events for live updates.' },
+        { name: 'Connectors', description: 'Scheduled sync from broker APIs (IBKR Flex Web Service).' },
         { name: 'System', description: 'Health and readiness.' },
       ],
     },

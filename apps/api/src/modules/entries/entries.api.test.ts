@@ -27,7 +27,7 @@ async function attach(token: string, entryId: string, data: Buffer, name = 'shot
     headers: { authorization: `Bearer ${token}` },
     body: form,
   });
-  return { status: r.status, body: await r.json() };
+  return { status: r.status, body: (await r.json()) as any };
 }
 
 describe('journal entries', () => {

@@ -22,7 +22,14 @@ import { ingestExecutions, type IngestResult } from '../journal/ingest';
 const MAX_REPORTED_ERRORS = 1000;
 const PARSE_CHUNK = 1 << 20;
 
+/** Who imports: the tenant, and the end user when a user (not a key or a connector) uploads. */
+export interface Caller {
+  tenantId: string;
+  userId: string | null;
+}
+
 export interface Upload {
+  source?: 'file' | 'connector';
   format: FormatId;
   dryRun: boolean;
   mapping?: ColumnMapping;
@@ -131,6 +138,15 @@ export class ImportsService {
   /** Sync: 201/200 with the report. Large: 202 with a running job to poll. */
   async importFile(p: TenantPrincipal, accountId: string, upload: Upload) {
     const account = await this.database.withTenant(p.tenantId, (trx) => requireAccount(trx, p, accountId));
+    return this.importInto(
+      { tenantId: p.tenantId, userId: p.kind === 'user' ? p.userId : null },
+      account,
+      upload,
+    );
+  }
+
+  /** The import path shared by uploads and broker connectors (which act without a caller). */
+  async importInto(p: Caller, account: Selectable<AccountsTable>, upload: Upload) {
     if (upload.data.length > this.jobThresholdBytes && !upload.dryRun) {
       return { kind: 'job' as const, report: await this.startJob(p, account, upload) };
     }
@@ -150,7 +166,6 @@ export class ImportsService {
       const row = this.row(p, account, upload, '', result, r, 'succeeded');
       const report = toImport({
         ...row,
-        source: 'file',
         size_bytes: row.size_bytes,
         warnings: result.warnings,
         errors: [],
@@ -174,7 +189,7 @@ export class ImportsService {
   }
 
   private row(
-    p: TenantPrincipal,
+    p: Caller,
     account: Selectable<AccountsTable>,
     upload: Upload,
     id: string,
@@ -186,9 +201,9 @@ export class ImportsService {
       tenant_id: p.tenantId,
       id,
       account_id: account.id,
-      user_id: p.kind === 'user' ? p.userId : null,
+      user_id: p.userId,
       format: upload.mapping ? 'generic (mapped)' : upload.format,
-      source: 'file' as const,
+      source: upload.source ?? 'file',
       filename: upload.filename,
       size_bytes: String(upload.data.length),
       dry_run: upload.dryRun,
@@ -207,7 +222,7 @@ export class ImportsService {
     };
   }
 
-  private async startJob(p: TenantPrincipal, account: Selectable<AccountsTable>, upload: Upload) {
+  private async startJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload) {
     const id = uuidv7();
     const row = await this.database.withTenant(p.tenantId, (trx) =>
       trx
@@ -221,7 +236,7 @@ export class ImportsService {
     return toImport(row, 0);
   }
 
-  private async runJob(p: TenantPrincipal, account: Selectable<AccountsTable>, upload: Upload, id: string) {
+  private async runJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload, id: string) {
     const report = (share: number) => {
       this.#progress.set(id, share);
       this.events.publish(p.tenantId, {
@@ -271,7 +286,7 @@ export class ImportsService {
     }
   }
 
-  private async finishJob(p: TenantPrincipal, id: string, row: ReturnType<ImportsService['row']>) {
+  private async finishJob(p: Caller, id: string, row: ReturnType<ImportsService['row']>) {
     const { tenant_id: _t, id: _i, ...values } = row;
     await this.database.withTenant(p.tenantId, (trx) =>
       trx

@@ -61,7 +61,11 @@ describe('end users (the embed model)', () => {
     expect(exp - before).toBeLessThan(605_000);
     const me = await api.call('GET', '/v1/me', { token: t.body.token });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ kind: 'user', user: { id: u.body.id }, permissions: ['tenant:read'] });
+    expect(me.body).toMatchObject({
+      kind: 'user',
+      user: { id: u.body.id },
+      permissions: ['tenant:read', 'journal:read', 'journal:write'],
+    });
   });
 
   it('an expired token answers 401 token-expired (the SDK refreshes on it)', async () => {

@@ -1,0 +1,42 @@
+import { Type } from 'typebox';
+import { DateTime, Nullable, Uuid } from '../../lib/schemas';
+
+export const Connector = Type.Object({
+  id: Uuid(),
+  accountId: Uuid(),
+  kind: Type.String({ examples: ['ibkr-flex'] }),
+  settings: Type.Record(Type.String(), Type.String(), {
+    description: 'Settings with secrets reduced to a hint.',
+  }),
+  intervalMinutes: Type.Integer(),
+  enabled: Type.Boolean(),
+  lastRunAt: Nullable(DateTime()),
+  lastStatus: Nullable(
+    Type.String({ description: '`ok`, `retrying` (broker busy; sooner retry) or `error`.' }),
+  ),
+  lastError: Nullable(Type.String()),
+  nextRunAt: DateTime(),
+  createdAt: DateTime(),
+});
+
+export const CreateConnectorBody = Type.Object(
+  {
+    kind: Type.String({ minLength: 1, maxLength: 40, description: 'Connector kind: `ibkr-flex`.' }),
+    settings: Type.Record(Type.String(), Type.String(), {
+      description: '`ibkr-flex`: `{token, queryId}` of a Flex Query with the Trades section saved as CSV.',
+    }),
+    intervalMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 1440, default: 60 })),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        kind: 'ibkr-flex',
+        settings: { token: '123456789012345678901234', queryId: '987654' },
+        intervalMinutes: 60,
+      },
+    ],
+  },
+);
+
+export const ConnectorParams = Type.Object({ accountId: Uuid(), connectorId: Uuid() });
