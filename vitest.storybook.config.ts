@@ -53,9 +53,7 @@ export default defineConfig({
       instances: [{ browser: 'chromium' }],
       screenshotFailures: false,
     },
-    // CI has 2 cores: one browser, files run in its tabs.
-    fileParallelism: true,
-    maxWorkers: 2,
+    // One Chromium; story files run in its tabs (workers follow vitest's default for the machine).
     testTimeout: 20_000,
   },
 });

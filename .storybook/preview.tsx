@@ -37,12 +37,17 @@ const withJournalkit: Decorator = (Story, context) => {
       <div
         style={{
           display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
           minHeight: '100vh',
         }}
       >
         {presetNames.map((name) => (
-          <JournalkitThemeProvider key={name} theme={presets[name]} {...shared} style={{ padding: '1.5rem' }}>
+          <JournalkitThemeProvider
+            key={name}
+            theme={presets[name]}
+            {...shared}
+            style={{ padding: '1.5rem', minInlineSize: 0 }}
+          >
             <p
               style={{
                 margin: '0 0 1rem',
@@ -64,7 +69,7 @@ const withJournalkit: Decorator = (Story, context) => {
     <JournalkitThemeProvider
       theme={presets[tenant]}
       {...shared}
-      style={{ padding: '1.5rem', minHeight: '100vh' }}
+      style={{ padding: '1.5rem', minHeight: '100vh', boxSizing: 'border-box' }}
     >
       <Story />
     </JournalkitThemeProvider>

@@ -71,7 +71,8 @@ export function derivePalette(doc: TenantThemeDoc, mode: ColorMode): Palette {
   const overrides: Partial<Record<SemanticColorName, string>> = doc.colors?.[mode] ?? {};
   const brand = normalize(doc.brand.primary);
   const { c: brandC, h: H } = hexToOklch(brand);
-  const nc = Math.min(brandC * 0.12, 0.018);
+  // Neutrals carry a hint of the brand hue (never more than a hint: partners' content sits on them).
+  const nc = Math.min(brandC * 0.1, 0.014);
   const ok = (l: number, c: number, h: number) => oklchToHex({ l, c, h });
   const c = {} as SemanticColors;
   const adjustments: ContrastAdjustment[] = [];
@@ -127,7 +128,14 @@ export function derivePalette(doc: TenantThemeDoc, mode: ColorMode): Palette {
 
   // Backgrounds: partner overrides are used exactly; everything else is derived against them.
   for (const [name, l] of Object.entries(backgroundL[mode]) as [SemanticColorName, number][]) {
-    pick(name, ok(l, name === 'surface' && !dark ? 0 : nc, H));
+    const chroma = dark
+      ? nc
+      : name === 'surface' || name === 'surfaceRaised'
+        ? 0
+        : name === 'canvas'
+          ? nc * 0.5
+          : nc;
+    pick(name, ok(l, chroma, H));
   }
   c.overlay = dark ? 'rgb(0 0 0 / 0.62)' : 'rgb(15 23 42 / 0.45)';
   c.shadow = dark ? '0 0 0' : '16 24 40';

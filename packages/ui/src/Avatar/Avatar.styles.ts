@@ -3,19 +3,19 @@ import { Avatar as RadixAvatar } from 'radix-ui';
 import styled from 'styled-components';
 
 export const AvatarRoot = styled(RadixAvatar.Root)`
-  --jk-avatar-size: 2.5rem;
+  --_avatar-size: 2.5rem;
   position: relative;
   display: inline-flex;
   align-items: center;
   justify-content: center;
   flex-shrink: 0;
-  inline-size: var(--jk-avatar-size);
-  block-size: var(--jk-avatar-size);
+  inline-size: var(--_avatar-size);
+  block-size: var(--_avatar-size);
   overflow: hidden;
   border-radius: 9999px;
   background-color: ${t.component.avatar.background};
   color: ${t.component.avatar.text};
-  font-size: calc(var(--jk-avatar-size) * 0.4);
+  font-size: calc(var(--_avatar-size) * 0.4);
   font-weight: ${t.font.weight.semibold};
   user-select: none;
   vertical-align: middle;
@@ -24,16 +24,16 @@ export const AvatarRoot = styled(RadixAvatar.Root)`
     border-radius: ${t.radius.md};
   }
   &[data-size='xs'] {
-    --jk-avatar-size: 1.5rem;
+    --_avatar-size: 1.5rem;
   }
   &[data-size='sm'] {
-    --jk-avatar-size: 2rem;
+    --_avatar-size: 2rem;
   }
   &[data-size='lg'] {
-    --jk-avatar-size: 3rem;
+    --_avatar-size: 3rem;
   }
   &[data-size='xl'] {
-    --jk-avatar-size: 4rem;
+    --_avatar-size: 4rem;
   }
 `;
 

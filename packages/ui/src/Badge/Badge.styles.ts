@@ -4,21 +4,21 @@ import styled, { css } from 'styled-components';
 const families = ['accent', 'secondary', 'positive', 'negative', 'warning', 'info'] as const;
 const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}` as Capitalize<(typeof families)[number]>;
 
-/** Sets --jk-tone-* for every [data-tone]; reused by Tag and other tinted components. */
+/** Sets --_tone-* for every [data-tone]; reused by Tag and other tinted components. */
 export const toneVariables = css`
   &[data-tone='neutral'] {
-    --jk-tone-solid: ${t.color.inverseSurface};
-    --jk-tone-on-solid: ${t.color.inverseText};
-    --jk-tone-text: ${t.color.text};
-    --jk-tone-subtle: ${t.color.surfaceActive};
+    --_tone-solid: ${t.color.inverseSurface};
+    --_tone-on-solid: ${t.color.inverseText};
+    --_tone-text: ${t.color.text};
+    --_tone-subtle: ${t.color.surfaceActive};
   }
   ${families.map(
     (f) => css`
       &[data-tone='${f}'] {
-        --jk-tone-solid: ${t.color[f]};
-        --jk-tone-on-solid: ${t.color[`on${cap(f)}`]};
-        --jk-tone-text: ${t.color[`${f}Text`]};
-        --jk-tone-subtle: ${t.color[`${f}Subtle`]};
+        --_tone-solid: ${t.color[f]};
+        --_tone-on-solid: ${t.color[`on${cap(f)}`]};
+        --_tone-text: ${t.color[`${f}Text`]};
+        --_tone-subtle: ${t.color[`${f}Subtle`]};
       }
     `,
   )}
@@ -42,16 +42,16 @@ export const BadgeRoot = styled.span`
   vertical-align: middle;
 
   &[data-variant='soft'] {
-    background-color: var(--jk-tone-subtle);
-    color: var(--jk-tone-text);
+    background-color: var(--_tone-subtle);
+    color: var(--_tone-text);
   }
   &[data-variant='solid'] {
-    background-color: var(--jk-tone-solid);
-    color: var(--jk-tone-on-solid);
+    background-color: var(--_tone-solid);
+    color: var(--_tone-on-solid);
   }
   &[data-variant='outline'] {
     border-color: currentColor;
-    color: var(--jk-tone-text);
+    color: var(--_tone-text);
   }
   &[data-size='md'] {
     font-size: ${t.font.size.sm};

@@ -13,12 +13,12 @@ const tones = {
 const toneRules = Object.entries(tones).map(
   ([tone, [solid, hover, active, on, text, subtle]]) => css`
     &[data-tone='${tone}'] {
-      --jk-btn-solid: ${t.color[solid]};
-      --jk-btn-solid-hover: ${t.color[hover]};
-      --jk-btn-solid-active: ${t.color[active]};
-      --jk-btn-on-solid: ${t.color[on]};
-      --jk-btn-text: ${t.color[text]};
-      --jk-btn-subtle: ${t.color[subtle]};
+      --_btn-solid: ${t.color[solid]};
+      --_btn-solid-hover: ${t.color[hover]};
+      --_btn-solid-active: ${t.color[active]};
+      --_btn-on-solid: ${t.color[on]};
+      --_btn-text: ${t.color[text]};
+      --_btn-subtle: ${t.color[subtle]};
     }
   `,
 );
@@ -63,27 +63,27 @@ export const buttonBase = css`
   }
 
   &[data-variant='solid'] {
-    background-color: var(--jk-btn-solid);
-    color: var(--jk-btn-on-solid);
+    background-color: var(--_btn-solid);
+    color: var(--_btn-on-solid);
   }
   &[data-variant='solid']:hover:not([data-disabled]) {
-    background-color: var(--jk-btn-solid-hover);
+    background-color: var(--_btn-solid-hover);
   }
   &[data-variant='solid']:active:not([data-disabled]) {
-    background-color: var(--jk-btn-solid-active);
+    background-color: var(--_btn-solid-active);
   }
   &[data-variant='soft'] {
-    background-color: var(--jk-btn-subtle);
-    color: var(--jk-btn-text);
+    background-color: var(--_btn-subtle);
+    color: var(--_btn-text);
   }
   &[data-variant='outline'] {
     background-color: transparent;
     border-color: ${t.color.borderStrong};
-    color: var(--jk-btn-text);
+    color: var(--_btn-text);
   }
   &[data-variant='ghost'] {
     background-color: transparent;
-    color: var(--jk-btn-text);
+    color: var(--_btn-text);
   }
   &:is([data-variant='soft'], [data-variant='outline'], [data-variant='ghost']):hover:not([data-disabled]) {
     background-color: ${t.color.surfaceHover};

@@ -13,12 +13,12 @@ export const ProgressRoot = styled.div`
   flex-direction: column;
   gap: ${t.space[2]};
   min-inline-size: 0;
-  --jk-progress-fill: ${t.component.progress.fill};
+  --_progress-fill: ${t.component.progress.fill};
   &[data-tone='positive'] {
-    --jk-progress-fill: ${t.color.positive};
+    --_progress-fill: ${t.color.positive};
   }
   &[data-tone='negative'] {
-    --jk-progress-fill: ${t.color.negative};
+    --_progress-fill: ${t.color.negative};
   }
   &[data-variant='ring'] {
     flex-direction: row;
@@ -57,11 +57,11 @@ export const Indicator = styled(RadixProgress.Indicator)`
   block-size: 100%;
   inline-size: 100%;
   border-radius: inherit;
-  background-color: var(--jk-progress-fill);
-  transform: translateX(calc((var(--jk-progress, 0) - 1) * 100%));
+  background-color: var(--_progress-fill);
+  transform: translateX(calc((var(--_progress, 0) - 1) * 100%));
   transition: transform ${t.duration.slow} ${t.easing.standard};
   &:dir(rtl) {
-    transform: translateX(calc((1 - var(--jk-progress, 0)) * 100%));
+    transform: translateX(calc((1 - var(--_progress, 0)) * 100%));
   }
   &[data-state='indeterminate'] {
     inline-size: 40%;
@@ -79,12 +79,12 @@ export const Indicator = styled(RadixProgress.Indicator)`
 `;
 
 const ringSize = css`
-  --jk-ring-size: 3rem;
+  --_ring-size: 3rem;
   &[data-size='sm'] {
-    --jk-ring-size: 2rem;
+    --_ring-size: 2rem;
   }
   &[data-size='lg'] {
-    --jk-ring-size: 4.5rem;
+    --_ring-size: 4.5rem;
   }
 `;
 
@@ -94,8 +94,8 @@ export const Ring = styled(RadixProgress.Root)`
   display: inline-grid;
   place-items: center;
   flex-shrink: 0;
-  inline-size: var(--jk-ring-size);
-  block-size: var(--jk-ring-size);
+  inline-size: var(--_ring-size);
+  block-size: var(--_ring-size);
   & > svg {
     position: absolute;
     inset: 0;
@@ -105,7 +105,7 @@ export const Ring = styled(RadixProgress.Root)`
     stroke: ${t.component.progress.track};
   }
   & circle[data-part='indicator'] {
-    stroke: var(--jk-progress-fill);
+    stroke: var(--_progress-fill);
     transition: stroke-dashoffset ${t.duration.slow} ${t.easing.standard};
   }
   &[data-state='indeterminate'] > svg {
@@ -115,7 +115,7 @@ export const Ring = styled(RadixProgress.Root)`
     transform: rotate(-90deg) scaleY(-1);
   }
   & > [data-part='value'] {
-    font-size: calc(var(--jk-ring-size) * 0.26);
+    font-size: calc(var(--_ring-size) * 0.26);
     font-weight: ${t.font.weight.semibold};
     font-variant-numeric: tabular-nums;
   }

@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef, CSSProperties } from 'react';
 import { useFormatters } from '../intl/useFormatters';
 import { devWarn } from '../internal/dev';
 import { useJkId } from '../internal/ids';
+import { Num } from '../internal/Num';
 import { defineVariants } from '../internal/variants';
 import type { VariantValue } from '../internal/variants';
 import { Indicator, ProgressHeader, ProgressRoot, Ring, Track } from './Progress.styles';
@@ -65,7 +66,7 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
               {labelNode}
               {showValue && valueText && (
                 <span data-part="value" aria-hidden>
-                  {valueText}
+                  <Num>{valueText}</Num>
                 </span>
               )}
             </ProgressHeader>
@@ -73,7 +74,7 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
           <Track {...common}>
             <Indicator
               data-part="indicator"
-              style={fraction === null ? undefined : ({ '--jk-progress': fraction } as CSSProperties)}
+              style={fraction === null ? undefined : ({ '--_progress': fraction } as CSSProperties)}
             />
           </Track>
         </>
@@ -96,7 +97,7 @@ export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progr
             </svg>
             {showValue && valueText && (
               <span data-part="value" aria-hidden>
-                {valueText}
+                <Num>{valueText}</Num>
               </span>
             )}
           </Ring>

@@ -10,24 +10,24 @@ export const SkeletonRoot = styled.span`
   display: flex;
   flex-direction: column;
   gap: ${t.space[2]};
-  inline-size: var(--jk-skeleton-width, 100%);
+  inline-size: var(--_skeleton-width, 100%);
 `;
 
 export const Bone = styled.span`
   display: block;
   inline-size: 100%;
-  block-size: var(--jk-skeleton-height, 1em);
+  block-size: var(--_skeleton-height, 1em);
   border-radius: ${t.radius.sm};
   background-color: ${t.component.skeleton.base};
   animation: ${pulse} 1.6s ${t.easing.standard} infinite;
 
   &[data-shape='circle'] {
-    inline-size: var(--jk-skeleton-height, 2.5rem);
-    block-size: var(--jk-skeleton-height, 2.5rem);
+    inline-size: var(--_skeleton-height, 2.5rem);
+    block-size: var(--_skeleton-height, 2.5rem);
     border-radius: 9999px;
   }
   &[data-shape='rect'] {
-    block-size: var(--jk-skeleton-height, 6rem);
+    block-size: var(--_skeleton-height, 6rem);
     border-radius: ${t.radius.md};
   }
   &[data-last-line='true'] {

@@ -25,7 +25,7 @@ export const Skeleton = forwardRef<HTMLSpanElement, SkeletonProps>(function Skel
   { shape = 'text', lines = 1, width, height, style, ...rest },
   ref,
 ) {
-  const vars = { ...style, '--jk-skeleton-width': width, '--jk-skeleton-height': height } as CSSProperties;
+  const vars = { ...style, '--_skeleton-width': width, '--_skeleton-height': height } as CSSProperties;
   const count = shape === 'text' ? Math.max(1, lines) : 1;
   return (
     <SkeletonRoot ref={ref} aria-hidden {...rest} style={vars} data-component="Skeleton" data-shape={shape}>

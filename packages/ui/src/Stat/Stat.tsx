@@ -4,6 +4,7 @@ import { ArrowDownIcon, ArrowFlatIcon, ArrowUpIcon } from '../icons/icons';
 import { useT } from '../i18n/useT';
 import type { Trend } from '../intl/formatters';
 import { useFormatters } from '../intl/useFormatters';
+import { Num } from '../internal/Num';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { Skeleton } from '../Skeleton/Skeleton';
 import { StatDelta, StatLabel, StatRoot, StatValue } from './Stat.styles';
@@ -93,7 +94,7 @@ export const Stat = forwardRef<HTMLDListElement, StatProps>(function Stat(
         ) : (
           <>
             {ValueIcon && <ValueIcon size="0.75em" />}
-            {shown}
+            {typeof value === 'number' ? <Num>{shown}</Num> : shown}
           </>
         )}
       </StatValue>
@@ -102,7 +103,7 @@ export const Stat = forwardRef<HTMLDListElement, StatProps>(function Stat(
           <span data-part="change">
             <Icon />
             <VisuallyHidden>{words[change.trend]}</VisuallyHidden>
-            {change.text}
+            <Num>{change.text}</Num>
           </span>
           {deltaLabel && <span data-part="delta-label">{deltaLabel}</span>}
         </StatDelta>

@@ -24,13 +24,13 @@ export const SwitchLabel = styled.label`
 `;
 
 export const Track = styled(RadixSwitch.Root)`
-  --jk-switch-w: 2.5rem;
-  --jk-switch-h: 1.5rem;
-  --jk-switch-pad: 3px;
+  --_switch-w: 2.5rem;
+  --_switch-h: 1.5rem;
+  --_switch-pad: 3px;
   position: relative;
   flex-shrink: 0;
-  inline-size: var(--jk-switch-w);
-  block-size: var(--jk-switch-h);
+  inline-size: var(--_switch-w);
+  block-size: var(--_switch-h);
   padding: 0;
   border: 0;
   border-radius: 9999px;
@@ -46,27 +46,27 @@ export const Track = styled(RadixSwitch.Root)`
     opacity: 0.5;
   }
   &[data-size='sm'] {
-    --jk-switch-w: 2rem;
-    --jk-switch-h: 1.25rem;
+    --_switch-w: 2rem;
+    --_switch-h: 1.25rem;
   }
 `;
 
 export const Thumb = styled(RadixSwitch.Thumb)`
   display: block;
-  inline-size: calc(var(--jk-switch-h) - 2 * var(--jk-switch-pad));
-  block-size: calc(var(--jk-switch-h) - 2 * var(--jk-switch-pad));
+  inline-size: calc(var(--_switch-h) - 2 * var(--_switch-pad));
+  block-size: calc(var(--_switch-h) - 2 * var(--_switch-pad));
   border-radius: 9999px;
   background-color: ${t.component.switch.thumb};
   box-shadow: ${t.shadow.sm};
-  transform: translateX(var(--jk-switch-pad));
+  transform: translateX(var(--_switch-pad));
   transition: transform ${t.duration.fast} ${t.easing.standard};
   &[data-state='checked'] {
-    transform: translateX(calc(var(--jk-switch-w) - var(--jk-switch-h) + var(--jk-switch-pad)));
+    transform: translateX(calc(var(--_switch-w) - var(--_switch-h) + var(--_switch-pad)));
   }
   &:dir(rtl) {
-    transform: translateX(calc(-1 * var(--jk-switch-pad)));
+    transform: translateX(calc(-1 * var(--_switch-pad)));
   }
   &[data-state='checked']:dir(rtl) {
-    transform: translateX(calc(-1 * (var(--jk-switch-w) - var(--jk-switch-h) + var(--jk-switch-pad))));
+    transform: translateX(calc(-1 * (var(--_switch-w) - var(--_switch-h) + var(--_switch-pad))));
   }
 `;

@@ -19,9 +19,9 @@ export const TagRoot = styled.span`
   line-height: 1.25;
 
   &[data-tone]:not([data-tone='neutral']) {
-    background-color: var(--jk-tone-subtle);
+    background-color: var(--_tone-subtle);
     border-color: transparent;
-    color: var(--jk-tone-text);
+    color: var(--_tone-text);
   }
   &[data-removable='true'] {
     padding-inline-end: ${t.space[1]};
