@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useJournalkitContext } from './context';
 import { journalkitKey } from './keys';
 
 /** Revokes the token in use and drops this client's cached data (other providers keep theirs). */
-export function useSignOut() {
+export function useSignOut(): UseMutationResult<undefined, Error, void> {
   const { client, queryClient } = useJournalkitContext();
   return useMutation(
     {

@@ -9,7 +9,13 @@ export {
 } from './context';
 export { areaKeys, journalkitKey } from './keys';
 export { mapListItems, optimistic, patch, type OptimisticPatch, type OptimisticSnapshot } from './optimistic';
-export { factoryDefaults, type QueryHookOptions } from './options';
+export {
+  factoryDefaults,
+  type CursorPages,
+  type JournalkitInfiniteQueryOptions,
+  type JournalkitQueryOptions,
+  type QueryHookOptions,
+} from './options';
 export { meKeys, meQueries, useMe } from './me';
 export { tenantKeys, tenantQueries, useOwnTenant, usePublicTenant, useUpdateOwnTenant } from './tenant';
 export {

@@ -39,7 +39,7 @@ export function optimistic<TVariables>(
       }
       return { snapshot };
     },
-    onError: (_error: unknown, _variables: TVariables, result: OptimisticSnapshot | undefined) => {
+    onError: (_error: Error, _variables: TVariables, result: OptimisticSnapshot | undefined) => {
       for (const [queryKey, data] of result?.snapshot ?? []) queryClient.setQueryData(queryKey, data);
     },
   };

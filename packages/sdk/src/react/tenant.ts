@@ -1,11 +1,18 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { Me, Tenant, UpdateTenantInput } from '../models';
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  type QueryKey,
+  type UseMutationResult,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import type { Me, PublicTenant, Tenant, UpdateTenantInput } from '../models';
 import type { JournalkitClient } from '../types';
 import { useJournalkitContext } from './context';
 import { journalkitKey } from './keys';
 import { meKeys } from './me';
-import { optimistic, patch } from './optimistic';
-import { factoryDefaults, type QueryHookOptions } from './options';
+import { optimistic, patch, type OptimisticSnapshot } from './optimistic';
+import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from './options';
 
 export const tenantKeys = {
   all: (client: JournalkitClient) => [...journalkitKey(client), 'tenant'] as const,
@@ -17,28 +24,31 @@ export const tenantKeys = {
 export const tenantQueries = {
   keys: tenantKeys,
   /** The caller's tenant with its settings (needs `tenant:read`). */
-  own: (client: JournalkitClient) =>
+  own: (client: JournalkitClient): JournalkitQueryOptions<Tenant> =>
     queryOptions({
       ...factoryDefaults,
-      queryKey: tenantKeys.own(client),
+      queryKey: tenantKeys.own(client) as QueryKey,
       queryFn: ({ signal }) => client.GET('/v1/tenant', { signal }),
     }),
   /** What a portal needs before sign-in: name, theme, locales. No credentials needed. */
-  public: (client: JournalkitClient, slug: string) =>
+  public: (client: JournalkitClient, slug: string): JournalkitQueryOptions<PublicTenant> =>
     queryOptions({
       ...factoryDefaults,
-      queryKey: tenantKeys.public(client, slug),
+      queryKey: tenantKeys.public(client, slug) as QueryKey,
       queryFn: ({ signal }) =>
         client.GET('/v1/public/tenants/{slug}', { params: { path: { slug } }, signal }),
     }),
 };
 
-export function useOwnTenant(options?: QueryHookOptions) {
+export function useOwnTenant(options?: QueryHookOptions): UseQueryResult<Tenant, Error> {
   const { client, queryClient } = useJournalkitContext();
   return useQuery({ ...tenantQueries.own(client), ...options }, queryClient);
 }
 
-export function usePublicTenant(slug: string, options?: QueryHookOptions) {
+export function usePublicTenant(
+  slug: string,
+  options?: QueryHookOptions,
+): UseQueryResult<PublicTenant, Error> {
   const { client, queryClient } = useJournalkitContext();
   return useQuery({ ...tenantQueries.public(client, slug), ...options }, queryClient);
 }
@@ -54,7 +64,12 @@ const applySettings = (tenant: Tenant, body: UpdateTenantInput): Tenant => ({
  * the change at once and rolls back if the API refuses it. Invalidates the public settings, and
  * `me` only when the name (which it shows) changes.
  */
-export function useUpdateOwnTenant() {
+export function useUpdateOwnTenant(): UseMutationResult<
+  Tenant,
+  Error,
+  UpdateTenantInput,
+  OptimisticSnapshot
+> {
   const { client, queryClient } = useJournalkitContext();
   return useMutation(
     {

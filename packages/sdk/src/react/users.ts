@@ -4,61 +4,80 @@ import {
   useInfiniteQuery,
   useMutation,
   useQuery,
+  type QueryKey,
+  type UseInfiniteQueryResult,
+  type UseMutationResult,
+  type UseQueryResult,
 } from '@tanstack/react-query';
-import type { ListUsersQuery, Me, UpdateUserInput, UpsertUserInput, User } from '../models';
+import type { ListUsersQuery, Me, UpdateUserInput, UpsertUserInput, User, UserList } from '../models';
 import type { JournalkitClient } from '../types';
 import { useJournalkitContext } from './context';
 import { areaKeys } from './keys';
 import { meKeys } from './me';
-import { mapListItems, optimistic, patch } from './optimistic';
-import { factoryDefaults, type QueryHookOptions } from './options';
+import { mapListItems, optimistic, patch, type OptimisticSnapshot } from './optimistic';
+import {
+  factoryDefaults,
+  type CursorPages,
+  type JournalkitInfiniteQueryOptions,
+  type JournalkitQueryOptions,
+  type QueryHookOptions,
+} from './options';
 
 export const userKeys = areaKeys('users');
 
 export const userQueries = {
   keys: userKeys,
   /** One page of end users (`cursor`, `limit`, `email`, `externalId`). */
-  list: (client: JournalkitClient, params: ListUsersQuery = {}) =>
+  list: (client: JournalkitClient, params: ListUsersQuery = {}): JournalkitQueryOptions<UserList> =>
     queryOptions({
       ...factoryDefaults,
-      queryKey: userKeys.list(client, params),
+      queryKey: userKeys.list(client, params) as QueryKey,
       queryFn: ({ signal }) => client.GET('/v1/users', { params: { query: params }, signal }),
     }),
   /** Every page, for `useInfiniteQuery` ("load more"). */
-  infinite: (client: JournalkitClient, params: Omit<ListUsersQuery, 'cursor'> = {}) =>
+  infinite: (
+    client: JournalkitClient,
+    params: Omit<ListUsersQuery, 'cursor'> = {},
+  ): JournalkitInfiniteQueryOptions<UserList> =>
     infiniteQueryOptions({
       ...factoryDefaults,
-      queryKey: userKeys.infinite(client, params),
+      queryKey: userKeys.infinite(client, params) as QueryKey,
       queryFn: ({ signal, pageParam }) =>
         client.GET('/v1/users', { params: { query: { ...params, cursor: pageParam } }, signal }),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
-  detail: (client: JournalkitClient, userId: string) =>
+  detail: (client: JournalkitClient, userId: string): JournalkitQueryOptions<User> =>
     queryOptions({
       ...factoryDefaults,
-      queryKey: userKeys.detail(client, userId),
+      queryKey: userKeys.detail(client, userId) as QueryKey,
       queryFn: ({ signal }) => client.GET('/v1/users/{userId}', { params: { path: { userId } }, signal }),
     }),
 };
 
-export function useUsers(params?: ListUsersQuery, options?: QueryHookOptions) {
+export function useUsers(
+  params?: ListUsersQuery,
+  options?: QueryHookOptions,
+): UseQueryResult<UserList, Error> {
   const { client, queryClient } = useJournalkitContext();
   return useQuery({ ...userQueries.list(client, params), ...options }, queryClient);
 }
 
-export function useUsersInfinite(params?: Omit<ListUsersQuery, 'cursor'>, options?: QueryHookOptions) {
+export function useUsersInfinite(
+  params?: Omit<ListUsersQuery, 'cursor'>,
+  options?: QueryHookOptions,
+): UseInfiniteQueryResult<CursorPages<UserList>, Error> {
   const { client, queryClient } = useJournalkitContext();
   return useInfiniteQuery({ ...userQueries.infinite(client, params), ...options }, queryClient);
 }
 
-export function useUser(userId: string, options?: QueryHookOptions) {
+export function useUser(userId: string, options?: QueryHookOptions): UseQueryResult<User, Error> {
   const { client, queryClient } = useJournalkitContext();
   return useQuery({ ...userQueries.detail(client, userId), ...options }, queryClient);
 }
 
 /** Creates a user or updates the one with the same externalId; the lists change, so they refetch. */
-export function useUpsertUser() {
+export function useUpsertUser(): UseMutationResult<User, Error, UpsertUserInput> {
   const { client, queryClient } = useJournalkitContext();
   return useMutation(
     {
@@ -86,7 +105,7 @@ function applyChanges(user: User, { password, ...visible }: UpdateUserInput): Us
  * them) change at once and roll back if the API refuses. On success the detail and `me` take the
  * server's answer; the lists refetch (a changed email can move a user in or out of a filtered list).
  */
-export function useUpdateUser() {
+export function useUpdateUser(): UseMutationResult<User, Error, UpdateUserVariables, OptimisticSnapshot> {
   const { client, queryClient } = useJournalkitContext();
   const patchMe = (userId: string, next: (u: User) => User) =>
     patch<Me>(meKeys.current(client), (me) =>
