@@ -201,6 +201,8 @@ export function readCsv(text: string): { records: CsvRecord[]; errors: { line: n
 
 /** True when every field is empty or spaces (a blank line, or `,,,`). */
 export function isBlankRecord(fields: readonly string[]): boolean {
+  const c = fields[0]?.charCodeAt(0);
+  if (c !== undefined && c > 32) return false; // the usual case, decided without trimming
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
 }

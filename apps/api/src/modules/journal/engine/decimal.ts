@@ -183,6 +183,15 @@ export class Decimal {
   /** this / o rounded to `scale` fractional digits. Throws on division by zero. */
   div(o: Decimal, scale: number, mode: RoundingMode = EDGE_ROUNDING): Decimal {
     if (o.isZero()) throw new RangeError('division by zero');
+    const k0 = scale + o.scale - this.scale;
+    const a = this.coef;
+    const b = o.coef;
+    if (typeof a === 'number' && typeof b === 'number' && k0 >= 0 && k0 <= 15) {
+      // Fast path: exact integers below 2^50 keep q·b and the remainder exact in doubles.
+      const n = a * (POW10[k0] as number);
+      if (Math.abs(n) < 2 ** 50 && Math.abs(b) < 2 ** 50)
+        return Decimal.of(roundDivNumber(n, b, mode), scale);
+    }
     // this/o = (a·10^-sa)/(b·10^-sb); result coef = a·10^(scale+sb-sa) / b
     let num = toBig(this.coef);
     let den = toBig(o.coef);
@@ -232,6 +241,32 @@ export class Decimal {
   }
 }
 
+/** Same as roundDiv for |num|, |den| < 2^50 (every intermediate is an exact double). */
+function roundDivNumber(num: number, den: number, mode: RoundingMode): number {
+  if (den < 0) {
+    num = -num;
+    den = -den;
+  }
+  let q = Math.trunc(num / den);
+  let r = num - q * den;
+  // The double quotient may be one off: bring r into (−den, den) with the sign of num.
+  while (num >= 0 ? r < 0 : r > 0) {
+    q += num >= 0 ? -1 : 1;
+    r = num - q * den;
+  }
+  while (Math.abs(r) >= den) {
+    q += num >= 0 ? 1 : -1;
+    r = num - q * den;
+  }
+  if (r === 0 || mode === 'down') return q === 0 ? 0 : q;
+  const twice = Math.abs(r) * 2;
+  const away = num < 0 ? q - 1 : q + 1;
+  if (twice > den) return away;
+  if (twice < den) return q === 0 ? 0 : q;
+  if (mode === 'halfUp') return away;
+  return q % 2 === 0 ? (q === 0 ? 0 : q) : away;
+}
+
 /** num/den rounded to an integer. */
 function roundDiv(num: bigint, den: bigint, mode: RoundingMode): bigint {
   if (den < 0n) {
@@ -268,4 +303,83 @@ export function sumDecimals(values: Iterable<Decimal>): Decimal {
   let total = Decimal.ZERO;
   for (const v of values) total = total.add(v);
   return total;
+}
+
+/**
+ * A mutable exact sum for hot loops (trade building): the same arithmetic as Decimal, updated
+ * in place so a running total allocates nothing while it fits a safe integer.
+ */
+export class DecimalSum {
+  private c: Coef = 0;
+  private s = 0;
+
+  static of(d: Decimal): DecimalSum {
+    const sum = new DecimalSum();
+    sum.c = d.coef;
+    sum.s = d.scale;
+    return sum;
+  }
+
+  add(d: Decimal): void {
+    this.addCoef(d.coef, d.scale);
+  }
+
+  sub(d: Decimal): void {
+    const c = d.coef;
+    this.addCoef(typeof c === 'number' ? -c : -c, d.scale);
+  }
+
+  /** += a × b */
+  addProduct(a: Decimal, b: Decimal): void {
+    const x = a.coef;
+    const y = b.coef;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const r = x * y;
+      if (Number.isSafeInteger(r)) {
+        this.addCoef(r, a.scale + b.scale);
+        return;
+      }
+    }
+    this.addCoef(toBig(x) * toBig(y), a.scale + b.scale);
+  }
+
+  private addCoef(c: Coef, s: number): void {
+    let a = this.c;
+    if (s !== this.s) {
+      if (s > this.s) {
+        a = scaleUp(a, s - this.s);
+        this.s = s;
+      } else c = scaleUp(c, this.s - s);
+    }
+    if (typeof a === 'number' && typeof c === 'number') {
+      const r = a + c;
+      if (Number.isSafeInteger(r)) {
+        this.c = r === 0 ? 0 : r;
+        return;
+      }
+    }
+    this.c = norm(toBig(a) + toBig(c));
+  }
+
+  cmp(d: Decimal): -1 | 0 | 1 {
+    const a = this.c;
+    const b = d.coef;
+    if (this.s === d.scale && typeof a === 'number' && typeof b === 'number')
+      return a < b ? -1 : a > b ? 1 : 0;
+    return this.value().cmp(d);
+  }
+
+  isZero(): boolean {
+    return this.c === 0;
+  }
+
+  value(): Decimal {
+    return this.c === 0 && this.s === 0 ? Decimal.ZERO : Decimal.of(this.c, this.s);
+  }
+
+  /** Back to zero, for reuse. */
+  reset(): void {
+    this.c = 0;
+    this.s = 0;
+  }
 }

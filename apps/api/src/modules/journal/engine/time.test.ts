@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getZone, localParts, localToUtc, toIso, utcWall } from './time';
+import { daysInMonth, getZone, localParts, localToUtc, toIso, utcWall } from './time';
 
 const ny = getZone('America/New_York')!;
 const resolve = (zone = ny, ...w: [number, number, number, number, number, number]) => {
@@ -51,5 +52,26 @@ describe('time zones', () => {
   it('writes instants without milliseconds unless there are some', () => {
     expect(toIso(Date.UTC(2024, 0, 2, 3, 4, 5))).toBe('2024-01-02T03:04:05Z');
     expect(toIso(Date.UTC(2024, 0, 2, 3, 4, 5, 120))).toBe('2024-01-02T03:04:05.120Z');
+  });
+
+  it('computes wall-clock epochs exactly like Date.UTC for every valid date', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 999 }),
+        (y, mo, d0, h, mi, s, ms) => {
+          const d = Math.min(d0, daysInMonth(y, mo));
+          expect(utcWall(y, mo, d, h, mi, s, ms)).toBe(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    expect(utcWall(2024, 2, 29, 0, 0, 0)).toBe(Date.UTC(2024, 1, 29));
+    expect(utcWall(1970, 1, 1, 0, 0, 0)).toBe(0);
   });
 });

@@ -115,10 +115,12 @@ export interface TradeLeg {
   /** The part of the execution in this trade (a flip splits an execution in two legs). */
   readonly quantity: Decimal;
   readonly price: Decimal;
+  /** Its fees (pro rata for a flip's parts). */
   readonly fees: Decimal;
   readonly multiplier: Decimal;
   /** open: it grew the position; close: it shrank it. */
   readonly effect: 'open' | 'close';
+  /** MT5: the profit this leg realized (an in/out deal's profit is all its closing leg's). */
   readonly realizedPnl?: Decimal;
 }
 
@@ -142,6 +144,8 @@ export interface Trade {
   readonly entryQuantity: Decimal;
   readonly exitValue: Decimal;
   readonly exitQuantity: Decimal;
+  /** Source order (seq) of the opening execution: with openedAt, the listing order. */
+  readonly openSeq: number;
   /** Quantity-weighted means, to 10 decimals (use entryValue/entryQuantity for other precisions). */
   readonly entryPrice: Decimal;
   /** null while open. */

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Decimal } from '../decimal';
 import { getZone, toIso, type Zone } from '../time';
+import { IdIndex } from './idIndex';
+import { Interner } from './intern';
 import type {
   DuplicateRow,
   Execution,
@@ -27,7 +29,10 @@ export class ImportContext {
   rowCount = 0;
   /** Broker account → rows seen (IBKR, NinjaTrader). */
   readonly accountsSeen = new Map<string, number>();
-  private readonly byId = new Map<string, number>();
+  private readonly byId = new IdIndex((i) => (this.executions[i] as Execution).id);
+  /** Shared strings for repeated symbols and currencies. */
+  readonly symbols = new Interner();
+  readonly currencies = new Interner(8);
 
   constructor(
     readonly format: FormatId,
@@ -81,14 +86,16 @@ export class ImportContext {
    * file again still yields the same ids.
    */
   accept(draft: ExecutionDraft, raw: string): void {
+    draft.symbol = this.symbols.get(draft.symbol);
+    draft.currency = this.currencies.get(draft.currency);
     if (draft.id === '') {
       const base = `${toIso(draft.executedAt)}|${draft.symbol}|${draft.side}|${draft.quantity.toString()}|${draft.price.toString()}|${raw}`;
       let id = hashId(base);
-      for (let k = 2; this.byId.has(id); k++) id = hashId(`${base}#${k}`);
+      for (let k = 2; this.byId.find(id) !== -1; k++) id = hashId(`${base}#${k}`);
       draft.id = id;
     } else {
-      const firstIndex = this.byId.get(draft.id);
-      if (firstIndex !== undefined) {
+      const firstIndex = this.byId.findOrAdd(draft.id, this.executions.length);
+      if (firstIndex !== -1) {
         const first = this.executions[firstIndex] as Execution;
         if (sameFill(first, draft)) {
           this.duplicates.push({ line: draft.line, executionId: draft.id, firstLine: first.line });
@@ -100,8 +107,10 @@ export class ImportContext {
         }
         return;
       }
+      this.executions.push(draft);
+      return;
     }
-    this.byId.set(draft.id, this.executions.length);
+    this.byId.add(draft.id, this.executions.length);
     this.executions.push(draft);
   }
 }

@@ -89,10 +89,14 @@ export function createTableImporter(spec: FormatSpec, options: ImportOptions): I
     state = 'rows';
   };
 
-  const sameAsHeader = (fields: string[]): boolean =>
-    fields.length === headerNames.length &&
-    fields[0]?.trim() === headerNames[0] &&
-    fields.every((f, i) => f.trim() === headerNames[i]);
+  const sameAsHeader = (fields: string[]): boolean => {
+    const first = fields[0];
+    const name = headerNames[0] as string;
+    // Cheap test first (no allocation): the first cell must at least contain the first name.
+    if (fields.length !== headerNames.length || first === undefined || first.indexOf(name) === -1)
+      return false;
+    return fields.every((f, i) => f.trim() === headerNames[i]);
+  };
 
   const parser = new CsvParser(onRecord, (line, reason) => {
     if (state === 'rows' || spec.header.kind === 'first') {

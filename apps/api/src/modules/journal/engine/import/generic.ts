@@ -11,6 +11,7 @@ import {
 import type { Side } from '../types';
 import { Cells, parseIsoInstant, type Columns } from './cells';
 import type { ImportContext } from './context';
+import { DecimalMemo } from './intern';
 import type { FormatSpec, RowHandler } from './driver';
 
 /** The kit's own columns, in their documented order. */
@@ -70,48 +71,72 @@ export function canonicalFutureSymbol(
   return c ? { symbol: canonicalFuture(c), root: c.root } : null;
 }
 
+interface Col {
+  /** column index, -1 when absent */
+  i: number;
+  /** fixed value used when the cell is empty or absent ('' when none) */
+  k: string;
+  /** name used in messages */
+  label: string;
+}
+
 /** The generic row reader, shared by the `generic` format and the column-mapping path. */
 export function genericRows(src: GenericSource, ctx: ImportContext): RowHandler {
   const cells = new Cells(ctx);
   const time = src.time ?? isoTime;
-  const { index: ix, label: lb, constant } = src;
-  const val = (f: GenericField): string => {
-    const v = cells.text(ix[f]);
-    return v === '' ? (constant[f] ?? '') : v;
+  const col = (f: GenericField): Col => ({ i: src.index[f], k: src.constant[f] ?? '', label: src.label[f] });
+  const [cTime, cSymbol, cClass, cSide, cQty, cPrice, cFees, cMult, cCurrency, cId] = GENERIC_FIELDS.map(
+    col,
+  ) as [Col, Col, Col, Col, Col, Col, Col, Col, Col, Col];
+  const get = (c: Col): string => {
+    const v = cells.text(c.i);
+    return v === '' ? c.k : v;
   };
-  const req = (f: GenericField): string | null => {
-    const v = val(f);
-    return v === '' ? cells.fail(`${lb[f]} is empty`) : v;
+  const req = (c: Col): string | null => {
+    const v = get(c);
+    return v === '' ? cells.fail(`${c.label} is empty`) : v;
   };
   const extra = ctx.options.futureMultipliers;
+  const feesMemo = new DecimalMemo();
+  const multiplierMemo = new DecimalMemo();
+  // Canonical futures symbols by "year|symbol", and upper-cased currencies, computed once each.
+  const futures = new Map<string, { symbol: string; root: string } | null>();
+  const defaultCurrency = ctx.currency.toUpperCase();
+  let lastCurrency = '';
+  let lastCurrencyUpper = '';
 
   return (fields, line, raw) => {
     cells.reset(fields, line);
-    const tText = req('executed_at');
-    const executedAt = tText === null ? null : time(cells, tText, lb.executed_at);
-    let symbol = req('symbol');
-    const classText = req('asset_class');
+    const tText = req(cTime);
+    const executedAt = tText === null ? null : time(cells, tText, cTime.label);
+    let symbol = req(cSymbol);
+    const classText = req(cClass);
     let assetClass: AssetClass | null = null;
     if (classText !== null) {
       const c = classText.toLowerCase();
       if (isAssetClass(c)) assetClass = c;
-      else cells.fail(`${lb.asset_class} "${classText}" is not one of ${ASSET_CLASSES.join(', ')}`);
+      else cells.fail(`${cClass.label} "${classText}" is not one of ${ASSET_CLASSES.join(', ')}`);
     }
-    const side = parseSide(cells, req('side'), lb.side);
-    const qText = req('quantity');
-    const quantity = qText === null ? null : cells.decimal(-1, lb.quantity, 'positive', qText);
-    const pText = req('price');
-    const price = pText === null ? null : cells.decimal(-1, lb.price, 'any', pText);
-    const fText = val('fees');
-    const fees = fText === '' ? Decimal.ZERO : cells.decimal(-1, lb.fees, 'nonNegative', fText);
-    const mText = val('multiplier');
-    let multiplier: Decimal | null =
-      mText === '' ? null : cells.decimal(-1, lb.multiplier, 'positive', mText);
+    const side = parseSide(cells, req(cSide), cSide.label);
+    const qText = req(cQty);
+    const quantity = qText === null ? null : cells.decimal(-1, cQty.label, 'positive', qText);
+    const pText = req(cPrice);
+    const price = pText === null ? null : cells.decimal(-1, cPrice.label, 'any', pText);
+    const fText = get(cFees);
+    const fees =
+      fText === ''
+        ? Decimal.ZERO
+        : cells.checkDecimal(feesMemo.parse(fText), cFees.label, fText, 'nonNegative');
+    const mText = get(cMult);
+    let multiplier =
+      mText === '' ? null : cells.checkDecimal(multiplierMemo.parse(mText), cMult.label, mText, 'positive');
     let root: string | null = null;
     if (assetClass === 'future' && symbol !== null && executedAt !== null) {
-      const fut = canonicalFutureSymbol(symbol, executedAt);
+      const key = `${new Date(executedAt).getUTCFullYear()}|${symbol}`;
+      let fut = futures.get(key);
+      if (fut === undefined) futures.set(key, (fut = canonicalFutureSymbol(symbol, executedAt)));
       if (fut === null)
-        cells.fail(`${lb.symbol} "${symbol}" is not a futures contract like ESH24 or ES 03-24`);
+        cells.fail(`${cSymbol.label} "${symbol}" is not a futures contract like ESH24 or ES 03-24`);
       else {
         symbol = fut.symbol;
         root = fut.root;
@@ -120,13 +145,20 @@ export function genericRows(src: GenericSource, ctx: ImportContext): RowHandler 
     if (mText === '' && assetClass !== null && cells.ok) {
       multiplier = defaultMultiplier(assetClass, root, extra);
       if (multiplier === null) {
-        cells.fail(`${lb.multiplier} is empty and no multiplier is known for the future root ${root}`);
+        cells.fail(`${cMult.label} is empty and no multiplier is known for the future root ${root}`);
       }
     }
     if (cells.flush()) return;
+    let currency = get(cCurrency);
+    if (currency === '') currency = defaultCurrency;
+    else if (currency === lastCurrency) currency = lastCurrencyUpper;
+    else {
+      lastCurrency = currency;
+      currency = lastCurrencyUpper = currency.toUpperCase();
+    }
     ctx.accept(
       {
-        id: val('execution_id'),
+        id: get(cId),
         executedAt: executedAt as number,
         symbol: symbol as string,
         assetClass: assetClass as AssetClass,
@@ -135,7 +167,7 @@ export function genericRows(src: GenericSource, ctx: ImportContext): RowHandler 
         price: price as Decimal,
         fees: fees as Decimal,
         multiplier: multiplier as Decimal,
-        currency: (val('currency') || ctx.currency).toUpperCase(),
+        currency,
         seq: line,
         line,
       },

@@ -5,9 +5,10 @@ import {
   compareTrades,
   groupByInstrument,
   instrumentKey,
+  legOrder,
 } from './build';
 
-type OrderKey = { executedAt: number; seq: number };
+type OrderKey = { executedAt: number; seq: number; id: string };
 
 /**
  * journal.md step 7 for one instrument: executions arrived later, so rebuild its trades from
@@ -28,12 +29,14 @@ export function rebuildInstrumentTrades(
   for (let i = 0; i < prev.length; i++) {
     const t = prev[i] as Trade;
     const last = t.legs[t.legs.length - 1];
-    if (t.status !== 'closed' || last === undefined || compareExecutions(last, firstAffected) >= 0) break;
+    if (t.status !== 'closed' || last === undefined || compareExecutions(legOrder(last), firstAffected) >= 0)
+      break;
     const next = prev[i + 1];
     if (next !== undefined && next.legs[0]?.executionId === last.executionId) break; // closed by a flip
     kept.push(t);
   }
-  const lastKept = kept[kept.length - 1]?.legs.at(-1);
+  const lastLeg = kept[kept.length - 1]?.legs.at(-1);
+  const lastKept = lastLeg === undefined ? undefined : legOrder(lastLeg);
   const rest = [...executions].sort(compareExecutions);
   const from = lastKept === undefined ? 0 : rest.findIndex((e) => compareExecutions(e, lastKept) > 0);
   const rebuilt = from === -1 ? [] : buildInstrumentTrades(rest.slice(from));
