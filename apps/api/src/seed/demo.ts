@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { uuidv7 } from '../lib/ids';
 import { hashSecret } from '../lib/secrets';
 import type { Services } from '../services';
+import { seedJournal } from './journal';
 
 /** Local-development credentials of the demo tenant, printed at start. Never seeded in production. */
 export const DEMO = {
@@ -51,13 +52,13 @@ export async function seedDemo(
       })
       .execute(),
   );
-  const system: TenantPrincipal = {
+  const system: TenantPrincipal & { kind: 'apiKey' } = {
     kind: 'apiKey',
     tenantId: tenant.id,
     keyId: 'seed',
     permissions: new Set(PERMISSIONS),
   };
-  await services.users.upsert(system, {
+  const { user: owner } = await services.users.upsert(system, {
     externalId: 'demo-owner',
     email: DEMO.email,
     displayName: 'Dana Demo',
@@ -74,6 +75,7 @@ export async function seedDemo(
   await services.tenants.updateOwn(system, {
     settings: { defaultLocale: 'en', supportedLocales: ['en', 'de', 'ar'] },
   });
+  await seedJournal(services, system, owner.id);
   log?.info({ tenant: DEMO.tenant }, 'seeded the demo tenant');
   return { ...result, created: true };
 }

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TenantPrincipal } from '../auth/permissions';
+import type { FormatId } from '../modules/journal/engine';
+import type { Services } from '../services';
+
+const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+
+/** The demo journal: sample broker files, imported the way a user would, then some journaling. */
+export const DEMO_ACCOUNTS: ReadonlyArray<{
+  name: string;
+  broker: string;
+  currency: string;
+  timezone: string;
+  startingBalance: string;
+  file: string;
+  format: FormatId;
+}> = [
+  {
+    name: 'Stocks & options',
+    broker: 'generic',
+    currency: 'USD',
+    timezone: 'America/New_York',
+    startingBalance: '25000',
+    file: 'generic-1.csv',
+    format: 'generic',
+  },
+  {
+    name: 'IBKR margin',
+    broker: 'ibkr',
+    currency: 'USD',
+    timezone: 'America/New_York',
+    startingBalance: '50000',
+    file: 'ibkr-flex-2.csv',
+    format: 'ibkr-flex',
+  },
+  {
+    name: 'Futures (Tradovate)',
+    broker: 'tradovate',
+    currency: 'USD',
+    timezone: 'America/Chicago',
+    startingBalance: '50000',
+    file: 'tradovate-1.csv',
+    format: 'tradovate',
+  },
+  {
+    name: 'Futures (NinjaTrader)',
+    broker: 'ninjatrader',
+    currency: 'USD',
+    timezone: 'America/New_York',
+    startingBalance: '30000',
+    file: 'ninjatrader-1.csv',
+    format: 'ninjatrader',
+  },
+  {
+    name: 'FX (MetaTrader 5)',
+    broker: 'mt5',
+    currency: 'USD',
+    timezone: 'Europe/Athens',
+    startingBalance: '10000',
+    file: 'mt5-1.csv',
+    format: 'mt5',
+  },
+  {
+    name: 'Crypto (Binance)',
+    broker: 'binance',
+    currency: 'USDT',
+    timezone: 'Asia/Singapore',
+    startingBalance: '5000',
+    file: 'binance-1.csv',
+    format: 'binance',
+  },
+];
+
+const SETUPS = ['Opening range breakout', 'VWAP pullback', 'Trend continuation', 'Failed breakdown'];
+const TAGS = [['breakout'], ['pullback', 'a+'], ['trend'], ['reversal'], ['news', 'breakout']];
+const MISTAKES = [['FOMO entry'], ['moved stop'], ['oversized'], []];
+const NOTES = [
+  'Waited for the **first 5-minute range** to set, entered on the break with volume.\n\n- Stop under the range low\n- Scaled out at 2R',
+  'Pulled back to VWAP on light volume; the bounce held. Followed the plan.',
+  'Chased the move after missing the first entry. *Next time: let it go.*',
+  'News spike; entry was fine, exit was early. Trailing stop would have kept more.',
+];
+
+export async function seedJournal(
+  services: Services,
+  owner: TenantPrincipal & { kind: 'apiKey' },
+  userId: string,
+) {
+  for (const a of DEMO_ACCOUNTS) {
+    const account = await services.accounts.create(owner, {
+      name: a.name,
+      broker: a.broker,
+      currency: a.currency,
+      timezone: a.timezone,
+      startingBalance: a.startingBalance,
+      userId,
+    });
+    await services.imports.importFile(owner, account.id, {
+      format: a.format,
+      dryRun: false,
+      filename: a.file,
+      data: await readFile(path.join(DATA, a.file)),
+    });
+  }
+  // Journal the most recent closed trades: notes, setups, tags, mistakes on losers, ratings, stops.
+  const { data } = await services.trades.list(owner, { status: 'closed', sort: '-closedAt', limit: 40 });
+  for (const [i, t] of data.entries()) {
+    const loser = t.netPnl !== null && t.netPnl.startsWith('-');
+    const risk = (Math.abs(Number(t.netPnl ?? 0)) / (loser ? 1.1 : 1.8)).toFixed(2);
+    await services.entries.putForTrade(owner, t.id, {
+      body: NOTES[i % NOTES.length]!,
+      setup: SETUPS[i % SETUPS.length]!,
+      tags: TAGS[i % TAGS.length]!,
+      mistakes: loser ? MISTAKES[i % MISTAKES.length]! : [],
+      rating: loser ? 2 + (i % 2) : 4 + (i % 2),
+      emotion: loser ? 'frustrated' : 'calm',
+      ...(Number(risk) > 0 ? { initialRisk: risk } : {}),
+    });
+  }
+}
