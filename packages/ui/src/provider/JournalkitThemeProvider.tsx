@@ -57,16 +57,20 @@ export const JournalkitThemeProvider = forwardRef<HTMLDivElement, JournalkitThem
     ref,
   ) {
     const locale = safeLocale(localeProp);
-    const themes = useMemo(() => resolveThemes(theme), [theme]);
-    const key = useMemo(() => themeKey(theme), [theme]);
+    // Keyed by content, not identity: inline documents and string objects do not redo the work.
+    const key = themeKey(theme);
+    const stringsKey = JSON.stringify([resources, strings]);
+    /* eslint-disable react-hooks/exhaustive-deps -- memoised on content keys on purpose */
+    const themes = useMemo(() => resolveThemes(theme), [key]);
     const css = useMemo(() => toThemeCss(themes, { selector: `[data-jk-key="${key}"]` }), [themes, key]);
     const i18nInstance = useMemo(
       () =>
         i18n
           ? addJournalkitStrings(i18n, { ...(resources && { resources }), ...(strings && { strings }) })
           : createJournalkitI18n({ locale, ...(resources && { resources }), ...(strings && { strings }) }),
-      [i18n, locale, resources, strings],
+      [i18n, locale, stringsKey],
     );
+    /* eslint-enable react-hooks/exhaustive-deps */
     const direction: Direction = dir ?? (isRtlLocale(locale) ? 'rtl' : 'ltr');
     const mode = colorMode ?? theme.colorMode ?? 'auto';
     const ctx = useMemo<JournalkitContextValue>(
