@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from './decimal';
+import { DecimalSum } from './decimalSum';
 
 /** Reference: a value as an exact rational n / 10^s with BigInt only. */
 function ref(d: Decimal): { n: bigint; s: number } {
@@ -128,6 +129,32 @@ describe('Decimal', () => {
         const b = Decimal.fromInt(k);
         expect(a.mul(b).div(b, 20).eq(a)).toBe(true);
       }),
+    );
+  });
+
+  it('DecimalSum (in place) gives exactly what Decimal arithmetic gives', () => {
+    const op = fc.tuple(fc.constantFrom('add', 'sub', 'addProduct'), arbAny, arbAny);
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        const sum = new DecimalSum();
+        let ref = Decimal.ZERO;
+        for (const [kind, a, b] of ops) {
+          if (kind === 'add') {
+            sum.add(a);
+            ref = ref.add(a);
+          } else if (kind === 'sub') {
+            sum.sub(a);
+            ref = ref.sub(a);
+          } else {
+            sum.addProduct(a, b);
+            ref = ref.add(a.mul(b));
+          }
+          expect(sum.value().eq(ref)).toBe(true);
+          expect(sum.cmp(b)).toBe(ref.cmp(b));
+          expect(sum.isZero()).toBe(ref.isZero());
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,4 +1,5 @@
-import { Decimal, DecimalSum } from '../decimal';
+import { Decimal } from '../decimal';
+import { DecimalSum } from '../decimalSum';
 import type { Execution, Trade, TradeLeg } from '../types';
 import { BuiltTrade, type Part } from './trade';
 
