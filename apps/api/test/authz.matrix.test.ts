@@ -95,7 +95,7 @@ async function call(op: Operation, token: string | undefined) {
       headers: token ? { authorization: `Bearer ${token}` } : {},
       signal: ac.signal,
     });
-    let text = '';
+    let text: string;
     if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
       const reader = res.body!.getReader();
       text = new TextDecoder().decode((await reader.read()).value);

@@ -67,7 +67,7 @@ create table trades (
   gross_pnl numeric,
   fees numeric not null,
   net_pnl numeric,
-  holding_seconds bigint,
+  holding_seconds numeric,
   pnl_source text not null default 'prices',
   -- The executions that opened and closed it (a flip: this trade's close opens the next).
   open_execution_id text not null,

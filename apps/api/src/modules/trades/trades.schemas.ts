@@ -27,7 +27,9 @@ export const Trade = Type.Object({
   grossPnl: Nullable(DecimalString()),
   fees: DecimalString(),
   netPnl: Nullable(DecimalString()),
-  holdingSeconds: Nullable(Type.Integer()),
+  holdingSeconds: Nullable(
+    Type.Number({ description: 'closedAt − openedAt, seconds (fractional when fills carry milliseconds).' }),
+  ),
   initialRisk: Nullable(DecimalString()),
   rMultiple: Nullable(Type.Number()),
   pnlSource: Type.Enum(['prices', 'broker']),
