@@ -405,4 +405,22 @@ describe('hand-made files, second set', () => {
     expect(m.daily).toEqual([{ date: '2024-07-01', tradeCount: 1, netPnl: '30.71', winRate: 1 }]);
     expect(m.summary.openTradeCount).toBe(1);
   });
+
+  it('binance: base assets that start with digits (1000SATS, 1INCH) split by the pair', () => {
+    const p = parseBrokerFile(
+      'binance',
+      'Date(UTC),Pair,Side,Price,Executed,Amount,Fee\n' +
+        '2024-05-01 10:00:00,1000SATSUSDT,BUY,0.0003,1000000.001000SATS,300.0000003USDT,1000.001000SATS\n' +
+        '2024-05-01 11:00:00,1000SATSUSDT,SELL,0.0004,1000000.001000SATS,400.0000004USDT,0.4USDT\n' +
+        '2024-05-01 12:00:00,1INCHUSDT,BUY,0.5,10.501INCH,5.25USDT,0.011INCH\n',
+      { timezone: 'UTC', currency: 'USDT' },
+    );
+    clean(p);
+    // "1000000.001000SATS" is 1000000.00 of 1000SATS: the pair says where the asset starts.
+    expect(p.executions.map((e) => [e.symbol, e.quantity.toString(), e.fees.toString()])).toEqual([
+      ['1000SATSUSDT', '1000000', '0.3'], // fee 1000.00 1000SATS × 0.0003
+      ['1000SATSUSDT', '1000000', '0.4'],
+      ['1INCHUSDT', '10.5', '0.005'], // "10.501INCH" is 10.50 1INCH; fee 0.01 × 0.5
+    ]);
+  });
 });

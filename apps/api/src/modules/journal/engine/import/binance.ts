@@ -22,14 +22,37 @@ export const binanceFormat: FormatSpec = {
       amount: cols.index('Amount'),
       fee: cols.index('Fee'),
     };
-    /** `0.01000000BTC` → amount and asset. */
-    const assetAmount = (index: number, name: string, positivity: 'positive' | 'nonNegative') => {
+    /**
+     * `0.01000000BTC` → amount and asset. With `assets` given, the cell must end with one of
+     * them (base assets may start with digits, like 1000SATS, so the pair decides the split);
+     * otherwise the asset is the trailing run of letters and digits that starts with a letter.
+     */
+    const assetAmount = (
+      index: number,
+      name: string,
+      positivity: 'positive' | 'nonNegative',
+      assets: readonly string[] = [],
+    ) => {
       const v = cells.required(index, name);
       if (v === null) return null;
-      const m = RE_ASSET_AMOUNT.exec(v);
-      if (!m) return cells.fail(`${name} "${v}" is not an amount followed by its asset, like 0.01000000BTC`);
-      const amount = cells.checkDecimal(Decimal.parse(m[1] as string), name, v, positivity);
-      return amount === null ? null : { amount, asset: m[2] as string };
+      let amountText: string | undefined;
+      let asset: string | undefined;
+      const known = assets.find(
+        (a) => a !== '' && v.endsWith(a) && Decimal.parse(v.slice(0, -a.length)) !== null,
+      );
+      if (known !== undefined) {
+        amountText = v.slice(0, -known.length);
+        asset = known;
+      } else {
+        const m = RE_ASSET_AMOUNT.exec(v);
+        amountText = m?.[1];
+        asset = m?.[2];
+      }
+      if (amountText === undefined || asset === undefined) {
+        return cells.fail(`${name} "${v}" is not an amount followed by its asset, like 0.01000000BTC`);
+      }
+      const amount = cells.checkDecimal(Decimal.parse(amountText), name, v, positivity);
+      return amount === null ? null : { amount, asset };
     };
     const wantedCurrency = ctx.options.currency?.toUpperCase();
     return (fields, line, raw) => {
@@ -51,9 +74,12 @@ export const binanceFormat: FormatSpec = {
         else cells.fail(`Side "${sideText}" is not BUY or SELL`);
       }
       const price = cells.decimal(c.price, 'Price', 'positive');
-      const executed = assetAmount(c.executed, 'Executed', 'positive');
+      // The quote asset ends Amount (quote assets start with a letter); the base is the rest of the pair.
       const amount = assetAmount(c.amount, 'Amount', 'nonNegative');
-      const fee = assetAmount(c.fee, 'Fee', 'nonNegative');
+      const base =
+        pair !== null && amount && pair.endsWith(amount.asset) ? pair.slice(0, -amount.asset.length) : '';
+      const executed = assetAmount(c.executed, 'Executed', 'positive', [base]);
+      const fee = assetAmount(c.fee, 'Fee', 'nonNegative', amount ? [base, amount.asset] : [base]);
       if (pair !== null && executed && amount && pair !== executed.asset + amount.asset) {
         cells.fail(
           `Pair "${pair}" is not Executed's asset ${executed.asset} followed by Amount's asset ${amount.asset}`,
@@ -65,7 +91,6 @@ export const binanceFormat: FormatSpec = {
         );
       }
       if (cells.flush()) return;
-      const base = (executed as { asset: string }).asset;
       const quote = (amount as { asset: string }).asset;
       const f = fee as { amount: Decimal; asset: string };
       let fees = Decimal.ZERO;
