@@ -4,7 +4,9 @@ import { addJournalkitStrings, createJournalkitI18n } from './createI18n';
 import { ar } from './locales/ar';
 import { de } from './locales/de';
 import { en } from './locales/en';
+import { enComponents, select } from './locales/enComponents';
 import { isRtlLocale, safeLocale } from './rtl';
+import { registerEnglish } from './useT';
 
 type Tree = { [k: string]: string | Tree };
 const keys = (tree: Tree, prefix = ''): string[] =>
@@ -36,9 +38,26 @@ describe('i18n', () => {
   });
 
   it('bundled locales only use keys English has', () => {
-    const english = new Set(keys(en as Tree).map(base));
+    const english = new Set(keys({ ...en, ...enComponents } as Tree).map(base));
     for (const locale of [de, ar])
       for (const k of keys(locale as Tree)) expect(english, k).toContain(base(k));
+  });
+
+  it("registers a component's English on use, keeping tenant overrides and other locales", () => {
+    const i = createJournalkitI18n({
+      locale: 'de',
+      resources: { de },
+      strings: { en: { select: { placeholder: 'Pick one' } } },
+    });
+    expect(i.exists('select.placeholder', { lng: 'fr' })).toBe(true);
+    registerEnglish(i, select);
+    registerEnglish(i, { ...select, select: { placeholder: 'Other' } });
+    expect(i.t('select.placeholder', { lng: 'en' })).toBe('Pick one');
+    const plain = createJournalkitI18n({ locale: 'fr' });
+    expect(plain.exists('combobox.noResults')).toBe(false);
+    registerEnglish(plain, { combobox: enComponents.combobox });
+    expect(plain.t('combobox.noResults')).toBe('No results');
+    expect(plain.t('combobox.results', { count: 2 })).toBe('2 results available');
   });
 
   it('adds its namespace to a host app instance without clobbering its strings', async () => {

@@ -51,3 +51,22 @@ export const AlertIcon = icon(
   <path d="M12 8v5m0 3.5v.01M10.3 3.9 2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />,
 );
 export const PlusIcon = icon('Plus', <path d="M12 5v14M5 12h14" />);
+export const ChevronDownIcon = icon('ChevronDown', <path d="m6 9 6 6 6-6" />);
+/** Points back (left in LTR, right in RTL). */
+export const ChevronLeftIcon = icon('ChevronLeft', <path d="m15 18-6-6 6-6" />, { mirrorInRtl: true });
+/** Points forward (right in LTR, left in RTL). */
+export const ChevronRightIcon = icon('ChevronRight', <path d="m9 18 6-6-6-6" />, { mirrorInRtl: true });
+export const CalendarIcon = icon(
+  'Calendar',
+  <path d="M8 2v4m8-4v4M3 10h18M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2Z" />,
+);
+export const UploadIcon = icon(
+  'Upload',
+  <path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4m14-7-5-5-5 5m5-5v12" />,
+);
+export const FileIcon = icon(
+  'File',
+  <path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6Zm0 0v6h6M8 13h8m-8 4h5" />,
+);
+export const DotIcon = icon('Dot', <circle cx="12" cy="12" r="4" fill="currentColor" stroke="none" />);
+export const InfoIcon = icon('Info', <path d="M12 16v-4m0-4h.01M22 12a10 10 0 1 1-20 0 10 10 0 0 1 20 0Z" />);

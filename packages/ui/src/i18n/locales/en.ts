@@ -1,6 +1,10 @@
+import type { ComponentStrings } from './enComponents';
+
 /**
- * English strings, namespace `journalkit`. Complete: every user-visible string of every component
- * lives here, grouped by component. Other locales and tenant overrides are deep-partial copies.
+ * English strings, namespace `journalkit`, that the provider bundles (the core components). The
+ * other components' English lives in `./enComponents` and is registered when they render; together
+ * they are every user-visible string, grouped by component. Other locales and tenant overrides
+ * are deep-partial copies.
  * Interpolation uses i18next's `{{name}}`; plurals use `_one` / `_other` suffixes.
  */
 export const en = {
@@ -43,4 +47,4 @@ export const en = {
   },
 };
 
-export type JournalkitStrings = typeof en;
+export type JournalkitStrings = typeof en & ComponentStrings;

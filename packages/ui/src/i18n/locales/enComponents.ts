@@ -1,0 +1,144 @@
+/**
+ * English strings of the components that are not part of the provider's core bundle. Each group is
+ * its own export so a component carries only its own strings: it registers them with `useT(group)`
+ * the first time it renders under a provider (tenant overrides and host-app strings win). The
+ * provider itself ships only `en` from `./en`, which keeps the Button + provider budget.
+ *
+ * Together with `en` this is the complete English tree; `JournalkitKey` covers both.
+ */
+
+const selectStrings = {
+  placeholder: 'Select an option',
+};
+
+export const select = { select: selectStrings };
+
+const comboboxStrings = {
+  showOptions: 'Show options',
+  noResults: 'No results',
+  loading: 'Loading results…',
+  results_one: '{{count}} result available',
+  results_other: '{{count}} results available',
+};
+
+export const combobox = { combobox: comboboxStrings };
+
+const sliderStrings = {
+  start: '{{label}}, minimum',
+  end: '{{label}}, maximum',
+};
+
+export const slider = { slider: sliderStrings };
+
+const calendarStrings = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  today: 'Today',
+  clear: 'Clear',
+  dialog: 'Choose a date',
+  rangeDialog: 'Choose a date range',
+  pickStart: 'Select the first day',
+  pickEnd: 'Select the last day',
+};
+
+const datePickerStrings = {
+  open: 'Choose date',
+  change: 'Change date, {{date}} selected',
+  invalid: 'Enter a date like {{example}}',
+  outOfRange: 'Choose a date between {{min}} and {{max}}',
+  formatHint: 'For example {{example}}',
+};
+
+const dateRangePickerStrings = {
+  placeholder: 'Select dates',
+  range: '{{start}} to {{end}}',
+};
+
+export const calendar = {
+  calendar: calendarStrings,
+  datePicker: datePickerStrings,
+  dateRangePicker: dateRangePickerStrings,
+};
+
+const fileDropStrings = {
+  label_one: 'Drag a file here',
+  label_other: 'Drag files here',
+  browse_one: 'or choose a file',
+  browse_other: 'or choose files',
+  dropNow: 'Drop to add',
+  accepts: 'Accepted: {{types}}',
+  maxSize: 'Up to {{size}} each',
+  rejectedType: '{{name}} is not an accepted file type ({{types}}).',
+  rejectedSize: '{{name}} is larger than {{size}}.',
+  rejectedCount_one: 'Only {{count}} file can be added.',
+  rejectedCount_other: 'Only {{count}} files can be added.',
+  selected: 'Selected files',
+  remove: 'Remove {{name}}',
+};
+
+export const fileDrop = { fileDrop: fileDropStrings };
+
+const drawerStrings = {
+  close: 'Close panel',
+};
+
+export const drawer = { drawer: drawerStrings };
+
+const toastStrings = {
+  region: 'Notifications ({hotkey})',
+  dismiss: 'Dismiss notification',
+};
+
+export const toast = { toast: toastStrings };
+
+const paginationStrings = {
+  label: 'Pagination',
+  previous: 'Previous',
+  next: 'Next',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  page: 'Page {{page}}',
+  pageOf: 'Page {{page}} of {{count}}',
+  pageSize: 'Rows per page',
+  range: '{{start}}–{{end}} of {{total}}',
+  rangeOpen: '{{start}}–{{end}}',
+};
+
+export const pagination = { pagination: paginationStrings };
+
+const stepperStrings = {
+  label: 'Progress',
+  complete: 'Completed',
+  current: 'Current step',
+  upcoming: 'Not started',
+  error: 'Needs attention',
+  step: 'Step {{step}} of {{count}}',
+};
+
+export const stepper = { stepper: stepperStrings };
+
+const markdownStrings = {
+  code: 'Code block',
+  image: 'Image',
+};
+
+export const markdown = { markdown: markdownStrings };
+
+/** Every component group above, as one tree (what a translator copies next to `en`).
+ * Plain references, no spreads, so a component's import keeps only its own group. */
+export const enComponents = {
+  select: selectStrings,
+  combobox: comboboxStrings,
+  slider: sliderStrings,
+  calendar: calendarStrings,
+  datePicker: datePickerStrings,
+  dateRangePicker: dateRangePickerStrings,
+  fileDrop: fileDropStrings,
+  drawer: drawerStrings,
+  toast: toastStrings,
+  pagination: paginationStrings,
+  stepper: stepperStrings,
+  markdown: markdownStrings,
+};
+
+export type ComponentStrings = typeof enComponents;
