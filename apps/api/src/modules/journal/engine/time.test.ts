@@ -74,4 +74,14 @@ describe('time zones', () => {
     expect(utcWall(2024, 2, 29, 0, 0, 0)).toBe(Date.UTC(2024, 1, 29));
     expect(utcWall(1970, 1, 1, 0, 0, 0)).toBe(0);
   });
+
+  it('formats instants exactly like Date#toISOString (without .000)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(toIso(ms)).toBe(iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

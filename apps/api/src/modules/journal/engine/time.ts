@@ -169,10 +169,33 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
-/** `2024-03-28T09:13:07Z`; milliseconds only when there are some. */
+/**
+ * `2024-03-28T09:13:07Z`; milliseconds only when there are some. The same text as
+ * Date#toISOString (years 0–9999), by integer arithmetic: it is in every hashed execution id.
+ */
 export function toIso(utcMs: number): string {
-  const iso = new Date(utcMs).toISOString();
-  return iso.endsWith('.000Z') ? iso.slice(0, -5) + 'Z' : iso;
+  const ms = ((utcMs % 1000) + 1000) % 1000;
+  const secs = (utcMs - ms) / 1000;
+  const sod = ((secs % 86400) + 86400) % 86400;
+  const days = (secs - sod) / 86400;
+  // civil from days (H. Hinnant)
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(utcMs).toISOString();
+  const h = Math.floor(sod / 3600);
+  const mi = Math.floor((sod % 3600) / 60);
+  const se = sod % 60;
+  const base = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(se)}`;
+  return ms === 0 ? base + 'Z' : `${base}.${String(ms).padStart(3, '0')}Z`;
 }
 
 export function daysInMonth(y: number, mo: number): number {

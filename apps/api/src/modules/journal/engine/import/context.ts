@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Decimal } from '../decimal';
 import { getZone, toIso, type Zone } from '../time';
 import { IdIndex } from './idIndex';
@@ -115,8 +115,9 @@ export class ImportContext {
   }
 }
 
+/** `h:` + the first 32 hex digits (128 bits) of sha256(text). */
 export function hashId(text: string): string {
-  return 'h:' + createHash('sha256').update(text).digest('hex').slice(0, 32);
+  return 'h:' + hash('sha256', text, 'hex').slice(0, 32);
 }
 
 function same(a: Decimal | undefined, b: Decimal | undefined): boolean {
