@@ -16,6 +16,7 @@ export { useT } from './i18n/useT';
 export type { Translate, TranslateOptions } from './i18n/useT';
 export { isRtlLocale, rtlLanguages } from './i18n/rtl';
 export { en } from './i18n/locales/en';
+export { enComponents } from './i18n/locales/enComponents';
 export { de } from './i18n/locales/de';
 export { ar } from './i18n/locales/ar';
 export type {
@@ -49,6 +50,14 @@ export {
   MinusIcon,
   PlusIcon,
   Spinner,
+  CalendarIcon,
+  ChevronDownIcon,
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  DotIcon,
+  FileIcon,
+  InfoIcon,
+  UploadIcon,
 } from './icons';
 export type { IconProps } from './icons';
 
@@ -87,3 +96,20 @@ export { TextField, textFieldVariants } from './TextField';
 export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
+// Overlays and composites
+export { Drawer, drawerVariants } from './Drawer';
+export type { DrawerContentProps, DrawerRootProps } from './Drawer';
+export { Menu } from './Menu';
+export type {
+  MenuCheckboxItemProps,
+  MenuContentProps,
+  MenuItemProps,
+  MenuRadioItemProps,
+  MenuRootProps,
+} from './Menu';
+export { Popover, popoverVariants } from './Popover';
+export type { PopoverContentProps, PopoverRootProps } from './Popover';
+export { Tabs, tabsVariants } from './Tabs';
+export type { TabsListProps, TabsRootProps, TabsTriggerProps } from './Tabs';
+export { Toast, ToastProvider, toastVariants, useToast } from './Toast';
+export type { ToastAction, ToastApi, ToastOptions, ToastProps, ToastProviderProps, ToastTone } from './Toast';

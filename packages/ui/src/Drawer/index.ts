@@ -1,0 +1,2 @@
+export { Drawer, drawerVariants } from './Drawer';
+export type { DrawerContentProps, DrawerRootProps } from './Drawer';

@@ -1,0 +1,8 @@
+export { Menu } from './Menu';
+export type {
+  MenuCheckboxItemProps,
+  MenuContentProps,
+  MenuItemProps,
+  MenuRadioItemProps,
+  MenuRootProps,
+} from './Menu';

@@ -1,0 +1,2 @@
+export { Popover, popoverVariants } from './Popover';
+export type { PopoverContentProps, PopoverRootProps } from './Popover';
