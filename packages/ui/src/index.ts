@@ -96,6 +96,17 @@ export { TextField, textFieldVariants } from './TextField';
 export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
+export { Table, TableColumnPicker, tableVariants } from './Table';
+export type {
+  SortDirection,
+  TableCellContext,
+  TableColumn,
+  TableColumnChoice,
+  TableColumnPickerProps,
+  TableProps,
+  TableSort,
+  TableValue,
+} from './Table';
 // Overlays and composites
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';

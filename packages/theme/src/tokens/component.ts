@@ -46,6 +46,23 @@ export const componentTokens = {
   checkbox: { radius: ref('radius-sm'), border: ref('color-border-strong'), checked: ref('color-accent') },
   skeleton: { base: ref('color-surface-active'), highlight: ref('color-surface-hover') },
   focusRing: { color: ref('color-focus'), width: ref('outline-width'), offset: ref('outline-offset') },
+  table: {
+    radius: ref('radius-lg'),
+    border: ref('color-border'),
+    headerBackground: ref('color-surface-sunken'),
+    headerText: ref('color-text-muted'),
+    rowBackground: ref('color-surface'),
+    rowHover: ref('color-surface-hover'),
+    rowSelected: ref('color-accent-subtle'),
+    cellPaddingInline: ref('space-4'),
+  },
+  appShell: {
+    headerBackground: ref('color-surface'),
+    headerBorder: ref('color-border'),
+    headerHeight: '3.5rem',
+    navCurrent: ref('color-accent'),
+    drawerBackground: ref('color-surface-raised'),
+  },
 } as const;
 
 export type ComponentTokens = {
