@@ -124,3 +124,10 @@ export { Tabs, tabsVariants } from './Tabs';
 export type { TabsListProps, TabsRootProps, TabsTriggerProps } from './Tabs';
 export { Toast, ToastProvider, toastVariants, useToast } from './Toast';
 export type { ToastAction, ToastApi, ToastOptions, ToastProps, ToastProviderProps, ToastTone } from './Toast';
+// Overlays, form controls and composites
+export { RadioGroup, radioGroupVariants } from './RadioGroup';
+export type { RadioGroupProps, RadioOption } from './RadioGroup';
+export { Select, selectVariants } from './Select';
+export type { SelectGroup, SelectOption, SelectProps } from './Select';
+export { Slider, sliderVariants } from './Slider';
+export type { SliderProps } from './Slider';

@@ -1,0 +1,2 @@
+export { Slider, sliderVariants } from './Slider';
+export type { SliderProps } from './Slider';
