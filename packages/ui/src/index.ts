@@ -107,7 +107,7 @@ export type {
   TableSort,
   TableValue,
 } from './Table';
-// Overlays and composites
+// Overlays, form controls and composites
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';
 export { Menu } from './Menu';
@@ -120,14 +120,13 @@ export type {
 } from './Menu';
 export { Popover, popoverVariants } from './Popover';
 export type { PopoverContentProps, PopoverRootProps } from './Popover';
-export { Tabs, tabsVariants } from './Tabs';
-export type { TabsListProps, TabsRootProps, TabsTriggerProps } from './Tabs';
-export { Toast, ToastProvider, toastVariants, useToast } from './Toast';
-export type { ToastAction, ToastApi, ToastOptions, ToastProps, ToastProviderProps, ToastTone } from './Toast';
-// Overlays, form controls and composites
 export { RadioGroup, radioGroupVariants } from './RadioGroup';
 export type { RadioGroupProps, RadioOption } from './RadioGroup';
 export { Select, selectVariants } from './Select';
 export type { SelectGroup, SelectOption, SelectProps } from './Select';
 export { Slider, sliderVariants } from './Slider';
 export type { SliderProps } from './Slider';
+export { Tabs, tabsVariants } from './Tabs';
+export type { TabsListProps, TabsRootProps, TabsTriggerProps } from './Tabs';
+export { Toast, ToastProvider, toastVariants, useToast } from './Toast';
+export type { ToastAction, ToastApi, ToastOptions, ToastProps, ToastProviderProps, ToastTone } from './Toast';
