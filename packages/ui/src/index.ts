@@ -130,3 +130,12 @@ export { Tabs, tabsVariants } from './Tabs';
 export type { TabsListProps, TabsRootProps, TabsTriggerProps } from './Tabs';
 export { Toast, ToastProvider, toastVariants, useToast } from './Toast';
 export type { ToastAction, ToastApi, ToastOptions, ToastProps, ToastProviderProps, ToastTone } from './Toast';
+export { AppShell } from './AppShell';
+export type {
+  AppShellLinkProps,
+  AppShellMenuAction,
+  AppShellNavItem,
+  AppShellProps,
+  AppShellRenderLink,
+  AppShellUser,
+} from './AppShell';

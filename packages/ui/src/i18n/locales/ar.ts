@@ -48,7 +48,6 @@ export const ar: JournalkitStringOverrides = {
     openMenu: 'فتح القائمة',
     menu: 'القائمة',
     home: 'الصفحة الرئيسية لـ {{name}}',
-    userMenu: 'قائمة الحساب',
     signOut: 'تسجيل الخروج',
   },
 };

@@ -40,7 +40,6 @@ export const de: JournalkitStringOverrides = {
     openMenu: 'Menü öffnen',
     menu: 'Menü',
     home: '{{name}} Startseite',
-    userMenu: 'Kontomenü',
     signOut: 'Abmelden',
   },
 };

@@ -64,7 +64,6 @@ export const en = {
     openMenu: 'Open menu',
     menu: 'Menu',
     home: '{{name}} home',
-    userMenu: 'Account menu',
     signOut: 'Sign out',
   },
 };
