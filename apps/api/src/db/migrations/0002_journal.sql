@@ -81,7 +81,11 @@ create table trades (
   primary key (tenant_id, id),
   foreign key (tenant_id, account_id) references accounts (tenant_id, id) on delete cascade
 );
-create index trades_account_closed on trades (tenant_id, account_id, closed_at, opened_at, id);
+-- Equity order per account and currency, covering what the summary sums: analytics reads closed
+-- trades in this order with an index-only scan, no sort and no heap access.
+create index trades_equity_order on trades (tenant_id, account_id, currency, closed_at, opened_at, id)
+  include (net_pnl, gross_pnl, fees, holding_seconds)
+  where status = 'closed';
 create index trades_account_opened on trades (tenant_id, account_id, opened_at desc, id desc);
 create index trades_instrument on trades (tenant_id, account_id, asset_class, symbol, opened_at);
 

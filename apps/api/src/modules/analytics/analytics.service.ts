@@ -4,9 +4,13 @@ import type { Database, Tx } from '../../db/database';
 import { badRequest } from '../../lib/problems';
 import { Decimal, HOLDING_BUCKETS, type BreakdownBy } from '../journal/engine';
 import { money, moneyMean, ratio } from '../journal/engine/metrics/aggregate';
+import { sequenceMetrics } from './sequence';
 import {
   aggregateColumns,
   baseTrades,
+  closedTradesSql,
+  rMultiplesSql,
+  visibleAccounts,
   equitySql,
   type AggregateRow,
   type AnalyticsFilters,
@@ -110,42 +114,71 @@ export class AnalyticsService {
     };
   }
 
+  /**
+   * Every journal.md metric. One pass over the closed trades in equity order (index order for one
+   * account: no sort, no join unless a journal filter needs one) gives the sums and the ordered
+   * P&L column; the order-dependent metrics (drawdown, streaks) are one exact pass over it here.
+   */
   async summary(p: TenantPrincipal, f: AnalyticsFilters) {
     return this.database.withTenant(p.tenantId, async (trx) => {
       const s = await this.settings(trx, p.tenantId);
-      const rows = await sql<SummaryRow>`
-        ${equitySql(baseTrades(p, f, s))},
-        runs as (select currency, outcome, count(*)::int as n from p where outcome <> 0 group by currency, outcome, run),
-        streaks as (
-          select currency, max(n) filter (where outcome > 0) as max_wins, max(n) filter (where outcome < 0) as max_losses
-          from runs group by currency),
-        balances as (
-          select currency, case when count(*) = count(starting_balance) then sum(starting_balance) end as starting_balance
-          from (select distinct account_id, currency,
-                  case when account_currency = currency then starting_balance end as starting_balance from p) x
-          group by currency),
-        agg as (
-          select currency, ${aggregateColumns},
-                 avg(holding)::text as avg_holding, avg(r)::float8 as avg_r,
-                 max(peak - equity)::text as max_dd,
-                 ((array_agg(peak order by peak - equity desc, k asc))[1])::text as peak_at_max_dd
-          from p group by currency)
-        select agg.*, streaks.max_wins, streaks.max_losses, balances.starting_balance::text as starting_balance
-        from agg left join streaks using (currency) left join balances using (currency)
-        order by agg.trade_count desc, agg.currency`.execute(trx);
-      const open = await sql<{ currency: string; n: number }>`
-        select currency, count(*)::int as n from (${baseTrades(p, f, s, false)}) o group by currency`.execute(
-        trx,
-      );
-      const openBy = new Map(open.rows.map((r) => [r.currency, r.n]));
-      const currencies = [...new Set([...rows.rows.map((r) => r.currency), ...openBy.keys()])];
-      const per = currencies.map((c) => ({
-        currency: c,
-        ...summaryOf(
-          rows.rows.find((r) => r.currency === c),
-          openBy.get(c) ?? 0,
-        ),
-      }));
+      const accounts = await visibleAccounts(trx, p, f);
+      const ids = accounts.map((a) => a.id);
+      const rows = ids.length
+        ? (
+            await sql<AggregateRow & { currency: string; avg_holding: string | null; seq: string }>`
+              select currency, ${aggregateColumns}, avg(holding)::text as avg_holding, string_agg(net_pnl::text, ',') as seq
+              from (${closedTradesSql(p, f, s, ids)} order by t.currency, t.closed_at, t.opened_at, t.id) o
+              group by currency`.execute(trx)
+          ).rows
+        : [];
+      const rByCurrency = ids.length
+        ? new Map(
+            (
+              await sql<{ currency: string; avg_r: number | null }>`
+                select currency, avg(r)::float8 as avg_r from (${rMultiplesSql(p, f, ids)}) x group by currency`.execute(
+                trx,
+              )
+            ).rows.map((r) => [r.currency, r.avg_r]),
+          )
+        : new Map<string, number | null>();
+      const open = ids.length
+        ? (
+            await sql<{ currency: string; n: number }>`
+              select currency, count(*)::int as n from (${baseTrades(p, f, s, false)}) o group by currency`.execute(
+              trx,
+            )
+          ).rows
+        : [];
+      const openBy = new Map(open.map((r) => [r.currency, r.n]));
+      const band = Decimal.from(s.breakevenBand).abs();
+      const currencies = [...new Set([...rows.map((r) => r.currency), ...openBy.keys()])];
+      const per = currencies.map((c) => {
+        const r = rows.find((x) => x.currency === c);
+        const seq = r ? sequenceMetrics(r.seq, band) : undefined;
+        const used = accounts.filter((a) => a.currency === c);
+        const start =
+          used.length && used.every((a) => a.starting_balance !== null)
+            ? used.reduce((sum, a) => sum.add(Decimal.from(a.starting_balance!)), Decimal.ZERO)
+            : null;
+        return {
+          currency: c,
+          ...summaryOf(
+            r && seq
+              ? {
+                  ...r,
+                  avg_r: rByCurrency.get(c) ?? null,
+                  max_dd: seq.maxDrawdown.toString(),
+                  peak_at_max_dd: seq.peakAtMaxDrawdown.toString(),
+                  max_wins: seq.maxConsecutiveWins,
+                  max_losses: seq.maxConsecutiveLosses,
+                  starting_balance: start?.toString() ?? null,
+                }
+              : undefined,
+            openBy.get(c) ?? 0,
+          ),
+        };
+      });
       per.sort(
         (a, b) =>
           b.tradeCount - a.tradeCount ||

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
+import type { Tx } from '../../db/database';
 
 export interface AnalyticsFilters {
   accountId?: string;
@@ -90,17 +91,85 @@ export interface AggregateRow {
   largest_loss: string | null;
 }
 
-/** Equity order (closedAt, openedAt, id): cumulative P&L, running peak (from E_0 = 0), run ids. */
+/**
+ * Equity order (closedAt, openedAt, id) per currency, in ONE sort: every window below shares it.
+ * k: position; equity: cumulative net P&L E_k; peak: P_k = max(E_0..E_k) with E_0 = 0;
+ * streak: length of the run of equal outcomes ending at k (a scratch is a run of its own).
+ */
 export function equitySql(base: RawBuilder<unknown>) {
   return sql`
     with b as (${base}),
     e as (
-      select b.*, row_number() over w as k, sum(net_pnl) over w as equity
+      select b.*, row_number() over w as k, sum(net_pnl) over w as equity,
+             lag(outcome) over w is distinct from outcome as run_start
       from b window w as (partition by currency order by closed_at, opened_at, id rows unbounded preceding)
     ),
     p as (
-      select e.*, greatest(0, max(equity) over (partition by currency order by k rows unbounded preceding)) as peak,
-             k - row_number() over (partition by currency, outcome order by k) as run
-      from e
+      select e.*, greatest(0, max(equity) over w) as peak,
+             k - max(case when run_start then k end) over w + 1 as streak
+      from e window w as (partition by currency order by closed_at, opened_at, id rows unbounded preceding)
     )`;
+}
+
+/** The accounts an analytics query covers: the caller's (end users) or the tenant's, one or all active. */
+export async function visibleAccounts(trx: Tx, p: TenantPrincipal, f: AnalyticsFilters) {
+  let q = trx
+    .selectFrom('accounts')
+    .select(['id', 'currency', 'timezone', 'starting_balance'])
+    .where('tenant_id', '=', p.tenantId);
+  if (p.kind === 'user') q = q.where('user_id', '=', p.userId);
+  q = f.accountId ? q.where('id', '=', f.accountId) : q.where('archived_at', 'is', null);
+  return q.orderBy('id').execute();
+}
+
+function tradeConditions(
+  p: TenantPrincipal,
+  f: AnalyticsFilters,
+  accountIds: string[],
+): RawBuilder<unknown>[] {
+  const conds: RawBuilder<unknown>[] = [
+    sql`t.tenant_id = ${p.tenantId}`,
+    accountIds.length === 1
+      ? sql`t.account_id = ${accountIds[0]}`
+      : sql`t.account_id = any(${accountIds}::uuid[])`,
+    sql`t.status = 'closed'`,
+  ];
+  if (f.from) conds.push(sql`t.closed_at >= ${new Date(f.from)}`);
+  if (f.to) conds.push(sql`t.closed_at < ${new Date(f.to)}`);
+  if (f.symbol) conds.push(sql`t.symbol = ${f.symbol.toUpperCase()}`);
+  if (f.side) conds.push(sql`t.direction = ${f.side}`);
+  if (f.tag) conds.push(sql`e.tags @> array[${f.tag}]::text[]`);
+  if (f.setup) conds.push(sql`e.setup = ${f.setup}`);
+  return conds;
+}
+
+/**
+ * Closed trades of the given accounts, only the columns the summary sums. No join unless a
+ * journal filter needs one, so for one account the equity-order index feeds it without a sort.
+ */
+export function closedTradesSql(
+  p: TenantPrincipal,
+  f: AnalyticsFilters,
+  s: MetricSettings,
+  accountIds: string[],
+) {
+  const journal = f.tag || f.setup;
+  return sql`
+    select t.currency, t.net_pnl, coalesce(t.gross_pnl, t.net_pnl + t.fees) as gross_pnl, t.fees,
+           coalesce(t.holding_seconds, extract(epoch from t.closed_at - t.opened_at)) as holding,
+           case when t.net_pnl > ${s.breakevenBand}::numeric then 1
+                when t.net_pnl < -${s.breakevenBand}::numeric then -1 else 0 end as outcome
+    from trades t ${journal ? sql`join journal_entries e on e.tenant_id = t.tenant_id and e.trade_id = t.id` : sql``}
+    where ${sql.join(tradeConditions(p, f, accountIds), sql` and `)}`;
+}
+
+/** R multiples of the selected trades that have a risk (journal.md: from initialRisk or initialStop). */
+export function rMultiplesSql(p: TenantPrincipal, f: AnalyticsFilters, accountIds: string[]) {
+  return sql`
+    select t.currency,
+           case when e.initial_risk is not null then t.net_pnl / e.initial_risk
+                else t.net_pnl / nullif(abs(t.entry_price - e.initial_stop) * t.quantity * t.multiplier, 0) end as r
+    from trades t join journal_entries e on e.tenant_id = t.tenant_id and e.trade_id = t.id
+    where ${sql.join(tradeConditions(p, f, accountIds), sql` and `)}
+      and (e.initial_risk is not null or e.initial_stop is not null)`;
 }
