@@ -71,19 +71,12 @@ export class Leg implements TradeLeg {
   }
 }
 
-/** A built trade. Mean prices are derived from the exact sums when first read. */
+/**
+ * A built trade. What its executions already hold (symbol, instants, ids…) is read through to
+ * them, and mean prices are derived from the exact sums when first read: a journal of a million
+ * executions keeps a few hundred thousand of these alive, so they stay small.
+ */
 export class BuiltTrade implements Trade {
-  readonly id: string;
-  readonly brokerAccount?: string;
-  readonly symbol: string;
-  readonly assetClass: AssetClass;
-  readonly currency: string;
-  readonly multiplier: Decimal;
-  readonly direction: Direction;
-  readonly status: TradeStatus;
-  readonly openedAt: number;
-  readonly openSeq: number;
-  readonly closedAt: number | null;
   readonly quantity: Decimal;
   readonly entryValue: Decimal;
   readonly entryQuantity: Decimal;
@@ -92,14 +85,15 @@ export class BuiltTrade implements Trade {
   readonly grossPnl: Decimal | null;
   readonly fees: Decimal;
   readonly netPnl: Decimal | null;
-  readonly holdingSeconds: number | null;
   readonly pnlSource: 'prices' | 'broker';
+  private readonly long: boolean;
+  private readonly closed: boolean;
   private readonly executions: readonly Execution[];
   private readonly firstPart: Part | null;
   private readonly lastPart: Part | null;
-  private legList: readonly TradeLeg[] | undefined;
-  private entry: Decimal | undefined;
-  private exit: Decimal | null | undefined;
+  private legList: readonly TradeLeg[] | undefined = undefined;
+  private entry: Decimal | undefined = undefined;
+  private exit: Decimal | null | undefined = undefined;
 
   /**
    * `executions` in order; `firstPart` / `lastPart` when the first / last of them is split by a
@@ -113,19 +107,6 @@ export class BuiltTrade implements Trade {
     closed: boolean,
     sums: Sums,
   ) {
-    const first = executions[0] as Execution;
-    this.id = first.id;
-    if (first.brokerAccount !== undefined) this.brokerAccount = first.brokerAccount;
-    this.symbol = first.symbol;
-    this.assetClass = first.assetClass;
-    this.currency = first.currency;
-    this.multiplier = first.multiplier;
-    this.direction = long ? 'long' : 'short';
-    this.status = closed ? 'closed' : 'open';
-    this.openedAt = first.executedAt;
-    this.openSeq = first.seq;
-    const lastAt = (executions[executions.length - 1] as Execution).executedAt;
-    this.closedAt = closed ? lastAt : null;
     this.quantity = sums.quantity;
     this.entryValue = sums.entryValue;
     this.entryQuantity = sums.entryQuantity;
@@ -134,17 +115,63 @@ export class BuiltTrade implements Trade {
     this.grossPnl = sums.grossPnl;
     this.fees = sums.fees;
     this.netPnl = sums.grossPnl === null ? null : sums.grossPnl.sub(sums.fees);
-    this.holdingSeconds = closed ? (lastAt - first.executedAt) / 1000 : null;
     this.pnlSource = sums.pnlSource;
+    this.long = long;
+    this.closed = closed;
     this.executions = executions;
     this.firstPart = firstPart;
     this.lastPart = lastPart;
   }
 
+  private get first(): Execution {
+    return this.executions[0] as Execution;
+  }
+  private get last(): Execution {
+    return this.executions[this.executions.length - 1] as Execution;
+  }
+
+  /** The opening execution's id (an execution opens at most one trade). */
+  get id(): string {
+    return this.first.id;
+  }
+  get brokerAccount(): string | undefined {
+    return this.first.brokerAccount;
+  }
+  get symbol(): string {
+    return this.first.symbol;
+  }
+  get assetClass(): AssetClass {
+    return this.first.assetClass;
+  }
+  get currency(): string {
+    return this.first.currency;
+  }
+  get multiplier(): Decimal {
+    return this.first.multiplier;
+  }
+  get direction(): Direction {
+    return this.long ? 'long' : 'short';
+  }
+  get status(): TradeStatus {
+    return this.closed ? 'closed' : 'open';
+  }
+  get openedAt(): number {
+    return this.first.executedAt;
+  }
+  get openSeq(): number {
+    return this.first.seq;
+  }
+  get closedAt(): number | null {
+    return this.closed ? this.last.executedAt : null;
+  }
+  get holdingSeconds(): number | null {
+    return this.closed ? (this.last.executedAt - this.first.executedAt) / 1000 : null;
+  }
+
   /** Each execution's part in the trade, in order (built when first read). */
   get legs(): readonly TradeLeg[] {
     if (this.legList === undefined) {
-      const long = this.direction === 'long';
+      const long = this.long;
       const n = this.executions.length;
       this.legList = this.executions.map((e, i) => {
         const part =
@@ -159,16 +186,32 @@ export class BuiltTrade implements Trade {
   }
 
   toJSON() {
-    const {
-      executions: _e,
-      firstPart: _f,
-      lastPart: _l,
-      legList: _ll,
-      entry: _en,
-      exit: _ex,
-      ...fields
-    } = this;
-    return { ...fields, entryPrice: this.entryPrice, exitPrice: this.exitPrice, legs: this.legs };
+    return {
+      id: this.id,
+      brokerAccount: this.brokerAccount,
+      symbol: this.symbol,
+      assetClass: this.assetClass,
+      currency: this.currency,
+      multiplier: this.multiplier,
+      direction: this.direction,
+      status: this.status,
+      openedAt: this.openedAt,
+      openSeq: this.openSeq,
+      closedAt: this.closedAt,
+      quantity: this.quantity,
+      entryValue: this.entryValue,
+      entryQuantity: this.entryQuantity,
+      exitValue: this.exitValue,
+      exitQuantity: this.exitQuantity,
+      entryPrice: this.entryPrice,
+      exitPrice: this.exitPrice,
+      grossPnl: this.grossPnl,
+      fees: this.fees,
+      netPnl: this.netPnl,
+      holdingSeconds: this.holdingSeconds,
+      pnlSource: this.pnlSource,
+      legs: this.legs,
+    };
   }
 
   /** Σ quantity × price / Σ quantity of the legs that grew the position, to 10 decimals. */
@@ -179,7 +222,7 @@ export class BuiltTrade implements Trade {
   /** The same over the legs that shrank it; null while open. */
   get exitPrice(): Decimal | null {
     if (this.exit === undefined) {
-      this.exit = this.status === 'open' ? null : this.exitValue.div(this.exitQuantity, PRICE_SCALE);
+      this.exit = this.closed ? this.exitValue.div(this.exitQuantity, PRICE_SCALE) : null;
     }
     return this.exit;
   }
