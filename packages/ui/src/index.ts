@@ -108,6 +108,8 @@ export type {
   TableValue,
 } from './Table';
 // Overlays, form controls and composites
+export { Combobox, comboboxVariants } from './Combobox';
+export type { ComboboxInputReason, ComboboxItem, ComboboxProps } from './Combobox';
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';
 export { Menu } from './Menu';

@@ -48,7 +48,12 @@ export function FieldFrame({
 }: FieldFrameProps) {
   return (
     <FieldRoot className={className} data-component={component} data-invalid={error ? true : undefined}>
-      <FieldLabel htmlFor={ids.controlId} data-part="label" data-hidden={hideLabel || undefined}>
+      <FieldLabel
+        id={`${ids.controlId}-label`}
+        htmlFor={ids.controlId}
+        data-part="label"
+        data-hidden={hideLabel || undefined}
+      >
         {label}
         {required && <RequiredMark aria-hidden>*</RequiredMark>}
       </FieldLabel>
