@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import { createJournalkitClient, type JournalkitError, type Problem } from './index';
+import {
+  createJournalkitClient,
+  type FieldError,
+  type JournalkitError,
+  type Problem,
+  type RowError,
+} from './index';
 import type { ApiKey, Me, MintedToken, PublicTenant, User } from './index';
 
 const client = createJournalkitClient({ baseUrl: 'http://localhost' });
@@ -89,7 +95,9 @@ describe('pagination', () => {
 describe('errors', () => {
   test('JournalkitError carries the typed problem', () => {
     expectTypeOf<JournalkitError['problem']>().toEqualTypeOf<Problem>();
-    expectTypeOf<JournalkitError['errors']>().toEqualTypeOf<{ field: string; message: string }[]>();
+    expectTypeOf<JournalkitError['errors'][number]>().toEqualTypeOf<FieldError | RowError>();
+    expectTypeOf<FieldError>().toEqualTypeOf<{ field: string; message: string }>();
+    expectTypeOf<RowError>().toEqualTypeOf<{ line: number; reason: string }>();
     expectTypeOf<JournalkitError['requestId']>().toEqualTypeOf<string | undefined>();
   });
 });

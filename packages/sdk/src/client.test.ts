@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createJournalkitClient } from './client';
 import { JournalkitError, isJournalkitError, isJournalkitNetworkError } from './errors';
 import type { Middleware } from './middleware/types';
-import { rejectionOf, startTestApi, type TestApi } from './test/loopback';
+import { rejectionOf, startTestApi, stopTestApi, type TestApi } from './test/loopback';
 
 let api: TestApi;
 let tenant: { tenantId: string; slug: string; apiKey: string };
@@ -11,7 +11,7 @@ beforeAll(async () => {
   api = await startTestApi();
   tenant = await api.createTenant();
 });
-afterAll(() => api.close());
+afterAll(() => stopTestApi(api));
 
 const serverClient = (extra: Partial<Parameters<typeof createJournalkitClient>[0]> = {}) =>
   createJournalkitClient({ baseUrl: api.url, token: tenant.apiKey, ...extra });

@@ -2,8 +2,12 @@ import type { components } from './generated/schema';
 
 /** The API's RFC 9457 problem body. */
 export type Problem = components['schemas']['Problem'];
-/** One invalid field of a validation problem: a JSON pointer and a message. */
-export type FieldError = NonNullable<Problem['errors']>[number];
+/** One item of a problem's `errors`: a field error or, for uploaded files, a row error. */
+export type ProblemError = NonNullable<Problem['errors']>[number];
+/** An invalid request field: a JSON pointer (`/body/email`) and a message. */
+export type FieldError = Extract<ProblemError, { field: string }>;
+/** A rejected line of an uploaded file (imports): its 1-based number and why. */
+export type RowError = Extract<ProblemError, { line: number }>;
 
 // A registered symbol, not `instanceof`: the ESM and CJS builds (or two copies of the package)
 // each have their own classes, and the guards must still recognise each other's errors.
@@ -19,8 +23,11 @@ export class JournalkitError extends Error {
   readonly code: string;
   readonly title: string;
   readonly detail: string;
-  /** Field errors of a validation problem (empty otherwise). */
-  readonly errors: FieldError[];
+  /**
+   * Field errors of a validation problem, or row errors of a rejected file (empty otherwise).
+   * Narrow with `'field' in e` / `'line' in e`.
+   */
+  readonly errors: ProblemError[];
   /** The API's request id: quote it to support. */
   readonly requestId: string | undefined;
   /** Seconds to wait, from `Retry-After`, when the API sent one. */

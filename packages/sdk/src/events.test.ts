@@ -2,7 +2,13 @@ import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createJournalkitClient } from './client';
 import { isJournalkitError } from './errors';
-import { readEventStream, subscribeToEvents, type EventStreamMessage, type JournalkitEvent } from './events';
+import {
+  parseEvent,
+  readEventStream,
+  subscribeToEvents,
+  type EventStreamMessage,
+  type JournalkitEvent,
+} from './events';
 import { json, startLoopback, type Loopback } from './test/loopback';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
@@ -55,6 +61,49 @@ describe('readEventStream', () => {
   });
 });
 
+describe('parseEvent', () => {
+  test("the API's journal events map onto query-key areas and ids", () => {
+    const parse = (e: Record<string, unknown>) => {
+      const parsed = parseEvent(JSON.stringify(e));
+      return (
+        parsed && {
+          type: parsed.type,
+          resource: parsed.resource,
+          ids: parsed.ids,
+          accountId: parsed.accountId,
+        }
+      );
+    };
+    expect(parse({ type: 'trades.changed', accountId: 'a1', ids: ['t1', 't2'] })).toEqual({
+      type: 'trades.changed',
+      resource: 'trades',
+      ids: ['t1', 't2'],
+      accountId: 'a1',
+    });
+    expect(parse({ type: 'import.progress', accountId: 'a1', importId: 'i1', progress: 0.4 })).toMatchObject({
+      resource: 'imports',
+      ids: ['i1'],
+    });
+    expect(parse({ type: 'account.changed', accountId: 'a1' })).toMatchObject({
+      resource: 'accounts',
+      ids: ['a1'],
+    });
+    expect(parse({ type: 'entry.changed', accountId: 'a1', ids: ['e1', 't1'] })).toMatchObject({
+      resource: 'entries',
+    });
+    expect(parse({ type: 'x.y', resource: 'custom', ids: [1] })).toMatchObject({
+      resource: 'custom',
+      ids: ['1'],
+    });
+    expect(
+      parseEvent(JSON.stringify({ type: 'import.progress', importId: 'i1', progress: 0.5 }))?.data.progress,
+    ).toBe(0.5);
+    expect(parseEvent('not json')).toBeUndefined();
+    expect(parseEvent('{"no":"type"}')).toBeUndefined();
+    expect(parseEvent('null')).toBeUndefined();
+  });
+});
+
 let server: Loopback | undefined;
 afterEach(async () => {
   await server?.close();
@@ -63,7 +112,7 @@ afterEach(async () => {
 
 const sse = (res: ServerResponse) =>
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
-const change = (id: string, e: JournalkitEvent) => `id: ${id}\ndata: ${JSON.stringify(e)}\n\n`;
+const change = (id: string, e: Record<string, unknown>) => `id: ${id}\ndata: ${JSON.stringify(e)}\n\n`;
 
 describe('subscribeToEvents over HTTP', () => {
   test('authenticates, delivers events, ignores heartbeats, reconnects with Last-Event-ID', async () => {
@@ -91,7 +140,7 @@ describe('subscribeToEvents over HTTP', () => {
       },
     });
     await done;
-    expect(events).toEqual([
+    expect(events.map(({ type, resource, ids }) => ({ type, resource, ids }))).toEqual([
       { type: 'trade.created', resource: 'trades', ids: ['t1'] },
       { type: 'trade.deleted', resource: 'trades', ids: ['t1', 't2'] },
     ]);

@@ -4,12 +4,20 @@ import type { JournalkitClient } from './types';
 
 /** One change announced on the live-updates stream (`GET /v1/events`, text/event-stream). */
 export interface JournalkitEvent {
-  /** What happened, e.g. `trade.created`, `trade.deleted`. */
+  /** What happened: `trades.changed`, `import.progress`, `import.finished`, `account.changed`, `entry.changed` … */
   type: string;
-  /** The kind of object that changed, e.g. `trades`: the area segment of the query keys. */
+  /**
+   * The area that changed, as named in query keys: the event's `resource` when the server sends one,
+   * otherwise the plural of the type's first word (`trades.changed` → `trades`, `import.finished` →
+   * `imports`, `entry.changed` → `entries`).
+   */
   resource: string;
-  /** The ids of the changed objects. */
+  /** The changed objects' ids: the event's `ids`, or its `<word>Id` (`importId`, `accountId`). */
   ids: string[];
+  /** The journal account concerned, when the event names one. */
+  accountId?: string;
+  /** The event as sent (e.g. `progress` and `status` of an import). */
+  data: Record<string, unknown>;
 }
 
 /** One dispatched server-sent event. `id` is the last event id seen (ids are sticky). */
@@ -128,18 +136,24 @@ export async function subscribeToEvents(
   }
 }
 
-function parseEvent(data: string): JournalkitEvent | undefined {
+/** Reads one event's JSON data; undefined for anything that is not a change event. */
+export function parseEvent(data: string): JournalkitEvent | undefined {
+  let value: Record<string, unknown> | null;
   try {
-    const value = JSON.parse(data) as Partial<JournalkitEvent> | null;
-    if (value && typeof value.type === 'string' && typeof value.resource === 'string') {
-      return {
-        type: value.type,
-        resource: value.resource,
-        ids: Array.isArray(value.ids) ? value.ids.map(String) : [],
-      };
-    }
+    value = JSON.parse(data) as Record<string, unknown> | null;
   } catch {
-    // A heartbeat or a message this version does not know: ignore it.
+    return undefined; // not JSON: a message this version does not know
   }
-  return undefined;
+  const { type, resource, ids, accountId } = value ?? {};
+  if (!value || typeof type !== 'string') return undefined;
+  const word = type.split('.')[0] ?? type;
+  const own = value[`${word}Id`];
+  return {
+    type,
+    resource:
+      typeof resource === 'string' ? resource : /s$/.test(word) ? word : `${word.replace(/y$/, 'ie')}s`,
+    ids: Array.isArray(ids) ? ids.map(String) : typeof own === 'string' ? [own] : [],
+    ...(typeof accountId === 'string' ? { accountId } : {}),
+    data: value,
+  };
 }

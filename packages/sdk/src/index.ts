@@ -5,9 +5,12 @@ export {
   isJournalkitError,
   isJournalkitNetworkError,
   type FieldError,
+  type ProblemError,
+  type RowError,
   type Problem,
 } from './errors';
 export {
+  parseEvent,
   readEventStream,
   subscribeToEvents,
   type EventStreamMessage,

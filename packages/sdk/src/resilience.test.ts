@@ -7,6 +7,7 @@ import {
   rejectionOf,
   startProxy,
   startTestApi,
+  stopTestApi,
   type Loopback,
   type TestApi,
 } from './test/loopback';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   api = await startTestApi();
   tenant = await api.createTenant();
 });
-afterAll(() => api.close());
+afterAll(() => stopTestApi(api));
 afterEach(async () => {
   vi.useRealTimers();
   await proxy?.close();

@@ -265,6 +265,434 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description End users see their own; API keys see every account of the tenant (or one user’s).
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create a broker account
+         * @description End users create their own accounts; API keys create one for `userId`.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an account */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an account
+         * @description Changing the timezone affects how later files are read and how days are counted; executions already imported keep their instants.
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an account (hidden from lists and analytics; data kept) */
+        post: operations["archiveAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived account back */
+        post: operations["unarchiveAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import history of an account, newest first */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Import a broker file
+         * @description multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad row as `{line, reason}` and imports nothing. Re-importing inserts nothing and counts duplicates. `dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress.
+         */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import and its progress */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push executions (live sync from a broker bridge)
+         * @description A batch of up to 10,000 executions, idempotent by `brokerExecutionId`: a repeated one is a duplicate. Trades and analytics update at once and `/v1/events` tells clients.
+         */
+        post: operations["pushExecutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trades, filtered and sorted
+         * @description `from`/`to` select trades by when they ended (open trades: when they started). Without `accountId`, archived accounts are left out. Money is in each trade’s currency.
+         */
+        get: operations["listTrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trades/{tradeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A trade with its executions */
+        get: operations["getTrade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trades/{tradeId}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journal entry of a trade */
+        get: operations["getTradeJournal"];
+        /**
+         * Write the journal entry of a trade (creates it or updates the fields sent)
+         * @description The entry stays with its trade when trades are rebuilt (matched by instrument and opening time).
+         */
+        put: operations["putTradeJournal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/days/{day}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the journal entry of a trading day */
+        put: operations["putDayJournal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/journal-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journal entries, newest first */
+        get: operations["listJournalEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/journal-entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A journal entry */
+        get: operations["getJournalEntry"];
+        put?: never;
+        post?: never;
+        /** Delete a journal entry and its screenshots */
+        delete: operations["deleteJournalEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/journal-entries/{entryId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a screenshot (PNG, JPEG, WebP or GIF, up to 10 MB) */
+        post: operations["addAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/journal-entries/{entryId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A screenshot’s image bytes */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove a screenshot */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every journal metric over closed trades */
+        get: operations["getAnalyticsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/equity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Equity curve with drawdown, one point per closed trade
+         * @description Long series are evenly downsampled to `maxPoints`, keeping the last point and the deepest drawdown.
+         */
+        get: operations["getAnalyticsEquity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** P&L per calendar day of closing (for the calendar) */
+        get: operations["getAnalyticsDaily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics per symbol, side, tag, setup, mistake, weekday, hour or holding time */
+        get: operations["getAnalyticsBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: what changed in the journal
+         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/connectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account’s broker connectors */
+        get: operations["listConnectors"];
+        put?: never;
+        /**
+         * Connect a broker API for scheduled sync
+         * @description The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped).
+         */
+        post: operations["createConnector"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/connectors/{connectorId}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sync now */
+        post: operations["syncConnector"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/connectors/{connectorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disconnect a broker API (imported data stays) */
+        delete: operations["deleteConnector"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -295,11 +723,15 @@ export interface components {
             detail: string;
             instance?: string;
             requestId?: string;
-            errors?: {
+            errors?: ({
                 /** @description JSON pointer into the request, e.g. `/body/email`. */
                 field: string;
                 message: string;
-            }[];
+            } | {
+                /** @description Line of an uploaded file (1-based). */
+                line: number;
+                reason: string;
+            })[];
         } & {
             [key: string]: unknown;
         };
@@ -416,6 +848,12 @@ export interface operations {
                                 theme?: {
                                     [key: string]: unknown;
                                 };
+                                journal?: {
+                                    /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                                    breakevenBand?: string;
+                                    /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                                    dayTimezone?: string;
+                                };
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -504,6 +942,12 @@ export interface operations {
                                 theme?: {
                                     [key: string]: unknown;
                                 };
+                                journal?: {
+                                    /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                                    breakevenBand?: string;
+                                    /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                                    dayTimezone?: string;
+                                };
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -516,7 +960,7 @@ export interface operations {
                             name: string;
                             /** @description The first characters of the key, to tell keys apart. */
                             prefix: string;
-                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                             /** Format: date-time */
                             createdAt: string;
                             expiresAt: string | null;
@@ -583,6 +1027,12 @@ export interface operations {
                             /** @description Tenant theme document (@journalkit/theme). */
                             theme?: {
                                 [key: string]: unknown;
+                            };
+                            journal?: {
+                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                                breakevenBand?: string;
+                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                                dayTimezone?: string;
                             };
                         };
                         /** Format: date-time */
@@ -667,6 +1117,12 @@ export interface operations {
                             theme?: {
                                 [key: string]: unknown;
                             };
+                            journal?: {
+                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                                breakevenBand?: string;
+                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                                dayTimezone?: string;
+                            };
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -729,6 +1185,12 @@ export interface operations {
                             theme?: {
                                 [key: string]: unknown;
                             };
+                            journal?: {
+                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                                breakevenBand?: string;
+                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                                dayTimezone?: string;
+                            };
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -784,6 +1246,12 @@ export interface operations {
                         theme?: {
                             [key: string]: unknown;
                         };
+                        journal?: {
+                            /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                            breakevenBand?: string;
+                            /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                            dayTimezone?: string;
+                        };
                     };
                 };
             };
@@ -813,6 +1281,12 @@ export interface operations {
                             /** @description Tenant theme document (@journalkit/theme). */
                             theme?: {
                                 [key: string]: unknown;
+                            };
+                            journal?: {
+                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                                breakevenBand?: string;
+                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                                dayTimezone?: string;
                             };
                         };
                         /** Format: date-time */
@@ -917,7 +1391,7 @@ export interface operations {
                             name: string;
                             /** @description The first characters of the key, to tell keys apart. */
                             prefix: string;
-                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                             /** Format: date-time */
                             createdAt: string;
                             expiresAt: string | null;
@@ -970,7 +1444,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @description Defaults to every scope the caller has. A key can never exceed its creator. */
-                    scopes?: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                    scopes?: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                     /** Format: date-time */
                     expiresAt?: string;
                 };
@@ -989,7 +1463,7 @@ export interface operations {
                         name: string;
                         /** @description The first characters of the key, to tell keys apart. */
                         prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                         /** Format: date-time */
                         createdAt: string;
                         expiresAt: string | null;
@@ -1043,7 +1517,7 @@ export interface operations {
                         name: string;
                         /** @description The first characters of the key, to tell keys apart. */
                         prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                         /** Format: date-time */
                         createdAt: string;
                         expiresAt: string | null;
@@ -1095,7 +1569,7 @@ export interface operations {
                         name: string;
                         /** @description The first characters of the key, to tell keys apart. */
                         prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                         /** Format: date-time */
                         createdAt: string;
                         expiresAt: string | null;
@@ -1144,7 +1618,7 @@ export interface operations {
                  */
                 "application/json": {
                     name?: string;
-                    scopes?: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                    scopes?: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                 };
             };
         };
@@ -1161,7 +1635,7 @@ export interface operations {
                         name: string;
                         /** @description The first characters of the key, to tell keys apart. */
                         prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                         /** Format: date-time */
                         createdAt: string;
                         expiresAt: string | null;
@@ -1693,7 +2167,7 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         };
-                        permissions: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                        permissions: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                     } | {
                         /** @enum {string} */
                         kind: "apiKey";
@@ -1709,16 +2183,2224 @@ export interface operations {
                             name: string;
                             /** @description The first characters of the key, to tell keys apart. */
                             prefix: string;
-                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                             /** Format: date-time */
                             createdAt: string;
                             expiresAt: string | null;
                             lastUsedAt: string | null;
                             revokedAt: string | null;
                         };
-                        permissions: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate")[];
+                        permissions: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
                     };
                 };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+                /** @description Page size. */
+                limit?: number;
+                includeArchived?: boolean;
+                /** @description API keys: only this user’s accounts. */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            broker: string;
+                            brokerAccount: string | null;
+                            currency: string;
+                            timezone: string;
+                            startingBalance: string | null;
+                            archivedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "IBKR margin",
+                 *       "broker": "ibkr",
+                 *       "currency": "USD",
+                 *       "timezone": "America/New_York",
+                 *       "startingBalance": "25000"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @example ibkr */
+                    broker: string;
+                    /**
+                     * @description ISO 4217 code, or the quote asset of a crypto account (USDT).
+                     * @example USD
+                     */
+                    currency: string;
+                    /**
+                     * @description IANA timezone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    /**
+                     * @description Balance when the journal starts; enables maxDrawdownPercent.
+                     * @example 1744.92
+                     */
+                    startingBalance?: string;
+                    /** @description Account number at the broker (IBKR U1234567). */
+                    brokerAccount?: string;
+                    /**
+                     * Format: uuid
+                     * @description Owner of the account; only API keys set it (end users own what they create).
+                     */
+                    userId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        broker: string;
+                        brokerAccount: string | null;
+                        currency: string;
+                        timezone: string;
+                        startingBalance: string | null;
+                        archivedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        broker: string;
+                        brokerAccount: string | null;
+                        currency: string;
+                        timezone: string;
+                        startingBalance: string | null;
+                        archivedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "IBKR (main)",
+                 *       "startingBalance": "30000"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    broker?: string;
+                    brokerAccount?: string | null;
+                    /**
+                     * @description IANA timezone
+                     * @example America/New_York
+                     */
+                    timezone?: string;
+                    startingBalance?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        broker: string;
+                        brokerAccount: string | null;
+                        currency: string;
+                        timezone: string;
+                        startingBalance: string | null;
+                        archivedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        broker: string;
+                        brokerAccount: string | null;
+                        currency: string;
+                        timezone: string;
+                        startingBalance: string | null;
+                        archivedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unarchiveAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        broker: string;
+                        brokerAccount: string | null;
+                        currency: string;
+                        timezone: string;
+                        startingBalance: string | null;
+                        archivedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+                /** @description Page size. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string | null;
+                            /** Format: uuid */
+                            accountId: string;
+                            format: string;
+                            /** @enum {unknown} */
+                            source: "file" | "push" | "connector";
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            dryRun: boolean;
+                            filename: string | null;
+                            sizeBytes: number | null;
+                            /** @description Share done, 0 to 1. */
+                            progress: number;
+                            rowsRead: number;
+                            inserted: number;
+                            /** @description Executions already in the account (or repeated in the file). */
+                            duplicates: number;
+                            /** @description Rows deliberately not imported (cash movements, other accounts). */
+                            skipped: number;
+                            tradesAffected: number;
+                            warnings: {
+                                line: number;
+                                reason: string;
+                                kind: string;
+                            }[];
+                            /** @description Unreadable rows (first 1000); any error means nothing was imported. */
+                            errors: {
+                                line: number;
+                                reason: string;
+                            }[];
+                            errorCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(binary)",
+                 *       "format": "generic",
+                 *       "dryRun": true
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The broker file (CSV).
+                     */
+                    file: string;
+                    /**
+                     * @description Broker file format.
+                     * @enum {unknown}
+                     */
+                    format: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance";
+                    /** @description Report what would happen; store nothing. */
+                    dryRun?: boolean;
+                    /** @description With format `generic`: JSON `{columns: {generic field: your header}, constants?, timeFormat?}` mapping any CSV onto the generic fields. */
+                    mapping?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** Format: uuid */
+                        accountId: string;
+                        format: string;
+                        /** @enum {unknown} */
+                        source: "file" | "push" | "connector";
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        dryRun: boolean;
+                        filename: string | null;
+                        sizeBytes: number | null;
+                        /** @description Share done, 0 to 1. */
+                        progress: number;
+                        rowsRead: number;
+                        inserted: number;
+                        /** @description Executions already in the account (or repeated in the file). */
+                        duplicates: number;
+                        /** @description Rows deliberately not imported (cash movements, other accounts). */
+                        skipped: number;
+                        tradesAffected: number;
+                        warnings: {
+                            line: number;
+                            reason: string;
+                            kind: string;
+                        }[];
+                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
+                        errors: {
+                            line: number;
+                            reason: string;
+                        }[];
+                        errorCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** Format: uuid */
+                        accountId: string;
+                        format: string;
+                        /** @enum {unknown} */
+                        source: "file" | "push" | "connector";
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        dryRun: boolean;
+                        filename: string | null;
+                        sizeBytes: number | null;
+                        /** @description Share done, 0 to 1. */
+                        progress: number;
+                        rowsRead: number;
+                        inserted: number;
+                        /** @description Executions already in the account (or repeated in the file). */
+                        duplicates: number;
+                        /** @description Rows deliberately not imported (cash movements, other accounts). */
+                        skipped: number;
+                        tradesAffected: number;
+                        warnings: {
+                            line: number;
+                            reason: string;
+                            kind: string;
+                        }[];
+                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
+                        errors: {
+                            line: number;
+                            reason: string;
+                        }[];
+                        errorCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** Format: uuid */
+                        accountId: string;
+                        format: string;
+                        /** @enum {unknown} */
+                        source: "file" | "push" | "connector";
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        dryRun: boolean;
+                        filename: string | null;
+                        sizeBytes: number | null;
+                        /** @description Share done, 0 to 1. */
+                        progress: number;
+                        rowsRead: number;
+                        inserted: number;
+                        /** @description Executions already in the account (or repeated in the file). */
+                        duplicates: number;
+                        /** @description Rows deliberately not imported (cash movements, other accounts). */
+                        skipped: number;
+                        tradesAffected: number;
+                        warnings: {
+                            line: number;
+                            reason: string;
+                            kind: string;
+                        }[];
+                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
+                        errors: {
+                            line: number;
+                            reason: string;
+                        }[];
+                        errorCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** Format: uuid */
+                        accountId: string;
+                        format: string;
+                        /** @enum {unknown} */
+                        source: "file" | "push" | "connector";
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        dryRun: boolean;
+                        filename: string | null;
+                        sizeBytes: number | null;
+                        /** @description Share done, 0 to 1. */
+                        progress: number;
+                        rowsRead: number;
+                        inserted: number;
+                        /** @description Executions already in the account (or repeated in the file). */
+                        duplicates: number;
+                        /** @description Rows deliberately not imported (cash movements, other accounts). */
+                        skipped: number;
+                        tradesAffected: number;
+                        warnings: {
+                            line: number;
+                            reason: string;
+                            kind: string;
+                        }[];
+                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
+                        errors: {
+                            line: number;
+                            reason: string;
+                        }[];
+                        errorCount: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pushExecutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "executions": [
+                 *         {
+                 *           "brokerExecutionId": "T-1001",
+                 *           "executedAt": "2024-03-15T13:30:45Z",
+                 *           "symbol": "AAPL",
+                 *           "assetClass": "stock",
+                 *           "side": "buy",
+                 *           "quantity": "100",
+                 *           "price": "172.50",
+                 *           "fees": "1.00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    executions: {
+                        brokerExecutionId: string;
+                        /** Format: date-time */
+                        executedAt: string;
+                        symbol: string;
+                        /** @enum {unknown} */
+                        assetClass: "stock" | "etf" | "option" | "future" | "crypto" | "forex";
+                        /** @enum {unknown} */
+                        side: "buy" | "sell";
+                        quantity: string;
+                        price: string;
+                        fees?: string;
+                        multiplier?: string;
+                        currency?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inserted: number;
+                        duplicates: number;
+                        tradesAffected: number;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTrades: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                status?: "open" | "closed";
+                symbol?: string;
+                side?: "long" | "short";
+                tag?: string;
+                setup?: string;
+                /** @description Trades that ended (open trades: started) at or after this instant. */
+                from?: string;
+                /** @description … and before this instant. */
+                to?: string;
+                sort?: "-openedAt" | "openedAt" | "-closedAt" | "closedAt" | "-netPnl" | "netPnl";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            accountId: string;
+                            symbol: string;
+                            assetClass: string;
+                            currency: string;
+                            /** @example 1744.92 */
+                            multiplier: string;
+                            /** @enum {unknown} */
+                            direction: "long" | "short";
+                            /** @enum {unknown} */
+                            status: "open" | "closed";
+                            /** Format: date-time */
+                            openedAt: string;
+                            closedAt: string | null;
+                            /**
+                             * @description Largest absolute position held.
+                             * @example 1744.92
+                             */
+                            quantity: string;
+                            /** @example 1744.92 */
+                            entryPrice: string;
+                            exitPrice: string | null;
+                            grossPnl: string | null;
+                            /** @example 1744.92 */
+                            fees: string;
+                            netPnl: string | null;
+                            holdingSeconds: number | null;
+                            initialRisk: string | null;
+                            rMultiple: number | null;
+                            /** @enum {unknown} */
+                            pnlSource: "prices" | "broker";
+                            journal: {
+                                /** Format: uuid */
+                                entryId: string;
+                                tags: string[];
+                                setup: string | null;
+                                mistakes: string[];
+                                rating: number | null;
+                                hasNotes: boolean;
+                            } | null;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        symbol: string;
+                        assetClass: string;
+                        currency: string;
+                        /** @example 1744.92 */
+                        multiplier: string;
+                        /** @enum {unknown} */
+                        direction: "long" | "short";
+                        /** @enum {unknown} */
+                        status: "open" | "closed";
+                        /** Format: date-time */
+                        openedAt: string;
+                        closedAt: string | null;
+                        /**
+                         * @description Largest absolute position held.
+                         * @example 1744.92
+                         */
+                        quantity: string;
+                        /** @example 1744.92 */
+                        entryPrice: string;
+                        exitPrice: string | null;
+                        grossPnl: string | null;
+                        /** @example 1744.92 */
+                        fees: string;
+                        netPnl: string | null;
+                        holdingSeconds: number | null;
+                        initialRisk: string | null;
+                        rMultiple: number | null;
+                        /** @enum {unknown} */
+                        pnlSource: "prices" | "broker";
+                        journal: {
+                            /** Format: uuid */
+                            entryId: string;
+                            tags: string[];
+                            setup: string | null;
+                            mistakes: string[];
+                            rating: number | null;
+                            hasNotes: boolean;
+                        } | null;
+                        /** @description Legs after any flip split, in order. */
+                        executions: {
+                            executionId: string;
+                            /** Format: date-time */
+                            executedAt: string;
+                            /** @enum {unknown} */
+                            side: "buy" | "sell";
+                            /** @example 1744.92 */
+                            quantity: string;
+                            /** @example 1744.92 */
+                            price: string;
+                            /** @example 1744.92 */
+                            fees: string;
+                            /**
+                             * @description open grew the position, close shrank it.
+                             * @enum {unknown}
+                             */
+                            effect: "open" | "close";
+                        }[];
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTradeJournal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        tradeId: string | null;
+                        day: string | null;
+                        /** @description Markdown. */
+                        body: string;
+                        tags: string[];
+                        setup: string | null;
+                        mistakes: string[];
+                        emotion: string | null;
+                        rating: number | null;
+                        initialStop: string | null;
+                        initialRisk: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTradeJournal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Clean breakout, **held** the plan.",
+                 *       "tags": [
+                 *         "breakout"
+                 *       ],
+                 *       "setup": "ORB",
+                 *       "rating": 4,
+                 *       "initialStop": "171.20"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Markdown. */
+                    body?: string;
+                    tags?: string[];
+                    setup?: string | null;
+                    mistakes?: string[];
+                    emotion?: ("calm" | "confident" | "excited" | "fearful" | "frustrated" | "greedy" | "anxious" | "bored" | "neutral") | null;
+                    rating?: number | null;
+                    initialStop?: string | null;
+                    initialRisk?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        tradeId: string | null;
+                        day: string | null;
+                        /** @description Markdown. */
+                        body: string;
+                        tags: string[];
+                        setup: string | null;
+                        mistakes: string[];
+                        emotion: string | null;
+                        rating: number | null;
+                        initialStop: string | null;
+                        initialRisk: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putDayJournal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Clean breakout, **held** the plan.",
+                 *       "tags": [
+                 *         "breakout"
+                 *       ],
+                 *       "setup": "ORB",
+                 *       "rating": 4,
+                 *       "initialStop": "171.20"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Markdown. */
+                    body?: string;
+                    tags?: string[];
+                    setup?: string | null;
+                    mistakes?: string[];
+                    emotion?: ("calm" | "confident" | "excited" | "fearful" | "frustrated" | "greedy" | "anxious" | "bored" | "neutral") | null;
+                    rating?: number | null;
+                    initialStop?: string | null;
+                    initialRisk?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        tradeId: string | null;
+                        day: string | null;
+                        /** @description Markdown. */
+                        body: string;
+                        tags: string[];
+                        setup: string | null;
+                        mistakes: string[];
+                        emotion: string | null;
+                        rating: number | null;
+                        initialStop: string | null;
+                        initialRisk: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJournalEntries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page’s `nextCursor`. */
+                cursor?: string;
+                /** @description Page size. */
+                limit?: number;
+                accountId?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            accountId: string;
+                            tradeId: string | null;
+                            day: string | null;
+                            /** @description Markdown. */
+                            body: string;
+                            tags: string[];
+                            setup: string | null;
+                            mistakes: string[];
+                            emotion: string | null;
+                            rating: number | null;
+                            initialStop: string | null;
+                            initialRisk: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJournalEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        tradeId: string | null;
+                        day: string | null;
+                        /** @description Markdown. */
+                        body: string;
+                        tags: string[];
+                        setup: string | null;
+                        mistakes: string[];
+                        emotion: string | null;
+                        rating: number | null;
+                        initialStop: string | null;
+                        initialRisk: string | null;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteJournalEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(binary)"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description PNG, JPEG, WebP or GIF, up to 10 MB.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        filename: string;
+                        contentType: string;
+                        size: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsSummary: {
+        parameters: {
+            query?: {
+                /** @description One account; without it, every non-archived account of the caller. */
+                accountId?: string;
+                /** @description Closed at or after (inclusive). */
+                from?: string;
+                /** @description Closed before (exclusive). */
+                to?: string;
+                symbol?: string;
+                side?: "long" | "short";
+                tag?: string;
+                setup?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description journal.md’s metrics. The top level holds the metrics of `currency`: the only currency traded, or with several, the one with most trades. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string | null;
+                        tradeCount: number;
+                        openTradeCount: number;
+                        winners: number;
+                        losers: number;
+                        scratches: number;
+                        winRate: number | null;
+                        /** @example 1744.92 */
+                        netPnl: string;
+                        /** @example 1744.92 */
+                        grossPnl: string;
+                        /** @example 1744.92 */
+                        totalFees: string;
+                        /** @example 1744.92 */
+                        grossProfit: string;
+                        /** @example 1744.92 */
+                        grossLoss: string;
+                        profitFactor: number | null;
+                        averageWin: string | null;
+                        averageLoss: string | null;
+                        payoffRatio: number | null;
+                        expectancy: string | null;
+                        largestWin: string | null;
+                        largestLoss: string | null;
+                        maxConsecutiveWins: number;
+                        maxConsecutiveLosses: number;
+                        /** @example 1744.92 */
+                        maxDrawdown: string;
+                        maxDrawdownPercent: number | null;
+                        averageHoldingSeconds: number | null;
+                        averageR: number | null;
+                        /** @description Every currency’s metrics; money is never converted between currencies. */
+                        currencies: {
+                            currency: string;
+                            tradeCount: number;
+                            openTradeCount: number;
+                            winners: number;
+                            losers: number;
+                            scratches: number;
+                            winRate: number | null;
+                            /** @example 1744.92 */
+                            netPnl: string;
+                            /** @example 1744.92 */
+                            grossPnl: string;
+                            /** @example 1744.92 */
+                            totalFees: string;
+                            /** @example 1744.92 */
+                            grossProfit: string;
+                            /** @example 1744.92 */
+                            grossLoss: string;
+                            profitFactor: number | null;
+                            averageWin: string | null;
+                            averageLoss: string | null;
+                            payoffRatio: number | null;
+                            expectancy: string | null;
+                            largestWin: string | null;
+                            largestLoss: string | null;
+                            maxConsecutiveWins: number;
+                            maxConsecutiveLosses: number;
+                            /** @example 1744.92 */
+                            maxDrawdown: string;
+                            maxDrawdownPercent: number | null;
+                            averageHoldingSeconds: number | null;
+                            averageR: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsEquity: {
+        parameters: {
+            query?: {
+                /** @description One account; without it, every non-archived account of the caller. */
+                accountId?: string;
+                /** @description Closed at or after (inclusive). */
+                from?: string;
+                /** @description Closed before (exclusive). */
+                to?: string;
+                symbol?: string;
+                side?: "long" | "short";
+                tag?: string;
+                setup?: string;
+                currency?: string;
+                maxPoints?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string | null;
+                        /** @description Closed trades in the series before any downsampling. */
+                        total: number;
+                        data: {
+                            /** Format: uuid */
+                            tradeId: string;
+                            /** Format: date-time */
+                            closedAt: string;
+                            /** @example 1744.92 */
+                            netPnl: string;
+                            /** @example 1744.92 */
+                            cumulativeNetPnl: string;
+                            /** @example 1744.92 */
+                            drawdown: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsDaily: {
+        parameters: {
+            query?: {
+                /** @description One account; without it, every non-archived account of the caller. */
+                accountId?: string;
+                /** @description Closed at or after (inclusive). */
+                from?: string;
+                /** @description Closed before (exclusive). */
+                to?: string;
+                symbol?: string;
+                side?: "long" | "short";
+                tag?: string;
+                setup?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date */
+                            date: string;
+                            currency: string;
+                            tradeCount: number;
+                            /** @example 1744.92 */
+                            netPnl: string;
+                            winRate: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsBreakdown: {
+        parameters: {
+            query: {
+                /** @description One account; without it, every non-archived account of the caller. */
+                accountId?: string;
+                /** @description Closed at or after (inclusive). */
+                from?: string;
+                /** @description Closed before (exclusive). */
+                to?: string;
+                symbol?: string;
+                side?: "long" | "short";
+                tag?: string;
+                setup?: string;
+                by: "symbol" | "side" | "tag" | "setup" | "mistake" | "weekday" | "hour" | "holding";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        by: "symbol" | "side" | "tag" | "setup" | "mistake" | "weekday" | "hour" | "holding";
+                        data: {
+                            key: string;
+                            currency: string;
+                            tradeCount: number;
+                            /** @example 1744.92 */
+                            netPnl: string;
+                            winRate: number | null;
+                            profitFactor: number | null;
+                            expectancy: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConnectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            accountId: string;
+                            /** @example ibkr-flex */
+                            kind: string;
+                            /** @description Settings with secrets reduced to a hint. */
+                            settings: {
+                                [key: string]: string;
+                            };
+                            intervalMinutes: number;
+                            enabled: boolean;
+                            lastRunAt: string | null;
+                            lastStatus: string | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            nextRunAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** @description Pass as `cursor` to get the next page; null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "ibkr-flex",
+                 *       "settings": {
+                 *         "token": "123456789012345678901234",
+                 *         "queryId": "987654"
+                 *       },
+                 *       "intervalMinutes": 60
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Connector kind: `ibkr-flex`. */
+                    kind: string;
+                    /** @description `ibkr-flex`: `{token, queryId}` of a Flex Query with the Trades section saved as CSV. */
+                    settings: {
+                        [key: string]: string;
+                    };
+                    /** @default 60 */
+                    intervalMinutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        /** @example ibkr-flex */
+                        kind: string;
+                        /** @description Settings with secrets reduced to a hint. */
+                        settings: {
+                            [key: string]: string;
+                        };
+                        intervalMinutes: number;
+                        enabled: boolean;
+                        lastRunAt: string | null;
+                        lastStatus: string | null;
+                        lastError: string | null;
+                        /** Format: date-time */
+                        nextRunAt: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    syncConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        /** @example ibkr-flex */
+                        kind: string;
+                        /** @description Settings with secrets reduced to a hint. */
+                        settings: {
+                            [key: string]: string;
+                        };
+                        intervalMinutes: number;
+                        enabled: boolean;
+                        lastRunAt: string | null;
+                        lastStatus: string | null;
+                        lastError: string | null;
+                        /** Format: date-time */
+                        nextRunAt: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Client error (problem+json). */
             "4XX": {

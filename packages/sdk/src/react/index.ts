@@ -40,6 +40,7 @@ export {
 export { useSignOut } from './auth';
 export {
   eventQueryKeys,
+  relatedAreas,
   useLiveUpdates,
   type LiveUpdatesOptions,
   type LiveUpdatesStatus,

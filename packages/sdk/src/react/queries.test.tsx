@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createJournalkitClient } from '../client';
 import { isJournalkitError } from '../errors';
-import { startTestApi, type TestApi } from '../test/loopback';
+import { startTestApi, stopTestApi, type TestApi } from '../test/loopback';
 import { recordingClient, renderWith, testQueryClient } from '../test/react';
 import { useSignOut } from './auth';
 import { JournalkitProvider, useJournalkitQueryClient } from './context';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   a = await setup();
   b = await setup();
 });
-afterAll(() => api.close());
+afterAll(() => stopTestApi(api));
 afterEach(cleanup);
 
 function TenantName({ label }: { label: string }) {

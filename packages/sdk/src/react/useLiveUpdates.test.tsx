@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import type { ServerResponse } from 'node:http';
 import { useQuery } from '@tanstack/react-query';
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { JournalkitEvent } from '../events';
-import { startProxy, startTestApi, type Loopback, type TestApi } from '../test/loopback';
+import { startProxy, startTestApi, stopTestApi, type Loopback, type TestApi } from '../test/loopback';
 import { recordingClient, renderWith, testQueryClient } from '../test/react';
 import { useJournalkit, useJournalkitQueryClient } from './context';
+import { createJournalkitClient } from '../client';
 import { areaKeys } from './keys';
 import { eventQueryKeys, useLiveUpdates, type LiveUpdatesOptions } from './useLiveUpdates';
 import { useUser, useUsers } from './users';
@@ -20,7 +21,7 @@ let apiKey: string;
 const streams = new Set<ServerResponse>();
 const closed: number[] = [];
 
-function push(event: JournalkitEvent, id: string) {
+function push(event: Record<string, unknown>, id: string) {
   for (const res of streams) res.write(`id: ${id}\ndata: ${JSON.stringify(event)}\n\n`);
 }
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxy.close();
-  await api.close();
+  await stopTestApi(api);
 });
 afterEach(cleanup);
 
@@ -74,7 +75,7 @@ describe('useLiveUpdates over a real event stream', () => {
     push({ type: 'user.updated', resource: 'users', ids: [owner.userId] }, 'ev-1');
     expect(await screen.findByText('open list=Renamed Live detail=Renamed Live')).toBeTruthy();
     expect(requests.filter((r) => r === 'GET /v1/users')).toHaveLength(listFetches + 1);
-    expect(seen).toEqual([{ type: 'user.updated', resource: 'users', ids: [owner.userId] }]);
+    expect(seen.map((e) => [e.type, e.resource, e.ids])).toEqual([['user.updated', 'users', [owner.userId]]]);
 
     // An event about another resource touches nothing here.
     const before = requests.length;
@@ -89,7 +90,7 @@ describe('useLiveUpdates over a real event stream', () => {
     await waitFor(() => expect(closed.length).toBe(closes + 1));
   });
 
-  test('keysFor maps an event onto derived queries (how journal analytics follow trades)', async () => {
+  test("keysFor maps an event onto an app's own derived queries; overlapping keys refetch once", async () => {
     const { client } = recordingClient({ baseUrl: proxy.url, token: owner.token });
     let runs = 0;
     function Analytics() {
@@ -97,11 +98,13 @@ describe('useLiveUpdates over a real event stream', () => {
       useLiveUpdates({
         keysFor: (event, c) => [
           ...eventQueryKeys(event, c),
-          ...(event.resource === 'trades' ? [areaKeys('analytics').all(c)] : []),
+          ...(event.resource === 'trades'
+            ? [areaKeys('leaderboard').all(c), areaKeys('leaderboard').lists(c)]
+            : []),
         ],
       });
       const q = useQuery(
-        { queryKey: [...areaKeys('analytics').all(jk), 'summary'], queryFn: () => ++runs },
+        { queryKey: [...areaKeys('leaderboard').lists(jk), 'weekly'], queryFn: () => ++runs },
         useJournalkitQueryClient(),
       );
       return <p>{`runs=${q.data ?? 0}`}</p>;
@@ -111,6 +114,76 @@ describe('useLiveUpdates over a real event stream', () => {
     await waitFor(() => expect(streams.size).toBeGreaterThan(0));
     push({ type: 'trade.created', resource: 'trades', ids: ['t9'] }, 'ev-3');
     expect(await screen.findByText('runs=2')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('runs=2')).toBeTruthy();
+  });
+
+  test("when the stream drops and reopens, the client's active queries refetch (missed events)", async () => {
+    const { client, requests } = recordingClient({ baseUrl: proxy.url, token: owner.token });
+    renderWith(client, <Live userId={owner.userId} />, testQueryClient());
+    await screen.findByText(/^open list=.+ detail=.+$/);
+    const fetches = requests.filter((r) => r === 'GET /v1/users').length;
+    for (const res of streams) res.end();
+    await waitFor(() => expect(requests.filter((r) => r === 'GET /v1/users').length).toBe(fetches + 1), {
+      timeout: 5000,
+    });
+    expect(requests.filter((r) => r === 'GET /v1/events')).toHaveLength(2);
+  });
+
+  test('against the real API: pushing executions announces trades.changed; trades and analytics refetch', async () => {
+    const client = createJournalkitClient({ baseUrl: api.url, token: owner.token });
+    const account = await client.POST('/v1/accounts', {
+      body: { name: 'Live', broker: 'ibkr', currency: 'USD' },
+    });
+    const counts = { trades: 0, analytics: 0 };
+    function Journal() {
+      const queryClient = useJournalkitQueryClient();
+      const status = useLiveUpdates();
+      const trades = useQuery(
+        {
+          queryKey: [...areaKeys('trades').lists(client), { accountId: account.id }],
+          queryFn: ({ signal }) => (
+            counts.trades++,
+            client.GET('/v1/trades', { params: { query: { accountId: account.id } }, signal })
+          ),
+        },
+        queryClient,
+      );
+      useQuery(
+        {
+          queryKey: [...areaKeys('analytics').all(client), 'summary'],
+          queryFn: ({ signal }) => (counts.analytics++, client.GET('/v1/analytics/summary', { signal })),
+        },
+        queryClient,
+      );
+      return <p>{`${status} trades=${trades.data?.data.length ?? '-'}`}</p>;
+    }
+    renderWith(client, <Journal />, testQueryClient());
+    await screen.findByText('open trades=0');
+    const execution = (id: string, side: 'buy' | 'sell', price: string, at: string) => ({
+      brokerExecutionId: id,
+      executedAt: at,
+      symbol: 'AAPL',
+      assetClass: 'stock' as const,
+      side,
+      quantity: '10',
+      price,
+    });
+    // The event and the refetches it causes update React state: let act() see them through.
+    await act(async () => {
+      await client.POST('/v1/accounts/{accountId}/executions', {
+        params: { path: { accountId: account.id } },
+        body: {
+          executions: [
+            execution('L-1', 'buy', '100', '2024-03-15T14:00:00Z'),
+            execution('L-2', 'sell', '101', '2024-03-15T15:00:00Z'),
+          ],
+        },
+      });
+    });
+    expect(await screen.findByText('open trades=1')).toBeTruthy();
+    await waitFor(() => expect(counts.analytics).toBe(2));
+    expect(counts.trades).toBe(2);
   });
 
   test('enabled: false opens no stream', async () => {

@@ -1,19 +1,34 @@
-import type { QueryKey } from '@tanstack/react-query';
+import { partialMatchKey, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { subscribeToEvents, type JournalkitEvent } from '../events';
 import type { JournalkitClient } from '../types';
 import { useJournalkitContext } from './context';
-import { areaKeys } from './keys';
+import { areaKeys, journalkitKey } from './keys';
 
 /**
- * The queries an event affects, by the key convention: every list of the event's resource, and
- * the detail of each changed id (the whole area when the event names no ids). Areas whose data
- * derive from another (analytics from trades) add their keys through `keysFor`.
+ * Areas whose data derive from another's, refreshed whole when it changes: analytics follow trades;
+ * a journal entry changes its trade's journal (and note/tag badges in trade lists).
+ */
+export const relatedAreas: Readonly<Record<string, readonly string[]>> = {
+  trades: ['analytics'],
+  entries: ['trades'],
+};
+
+/**
+ * The queries an event affects, by the key convention: every list of the event's area and the
+ * detail of each changed id (the whole area when the event names no ids; details only for
+ * `*.progress` events, which come often), then every related area (see {@link relatedAreas}).
  */
 export function eventQueryKeys(event: JournalkitEvent, client: JournalkitClient): QueryKey[] {
   const keys = areaKeys(event.resource);
-  if (event.ids.length === 0) return [keys.all(client)];
-  return [keys.lists(client), ...event.ids.map((id) => keys.detail(client, id))];
+  const details = event.ids.map((id) => keys.detail(client, id));
+  const own =
+    event.ids.length === 0
+      ? [keys.all(client)]
+      : /\.progress$/.test(event.type)
+        ? details
+        : [keys.lists(client), ...details];
+  return [...own, ...(relatedAreas[event.resource] ?? []).map((area) => areaKeys(area).all(client))];
 }
 
 export interface LiveUpdatesOptions {
@@ -31,7 +46,9 @@ export type LiveUpdatesStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' 
 
 /**
  * Follows the API's server-sent events while mounted and invalidates the queries each event
- * affects, so every open list and detail refreshes itself. Returns the connection status.
+ * affects, so every open list and detail refreshes itself. The API does not replay events missed
+ * while disconnected, so when the stream reopens after a drop every active query of this client
+ * refetches. Returns the connection status.
  */
 export function useLiveUpdates(options: LiveUpdatesOptions = {}): LiveUpdatesStatus {
   const { client, queryClient } = useJournalkitContext();
@@ -45,15 +62,23 @@ export function useLiveUpdates(options: LiveUpdatesOptions = {}): LiveUpdatesSta
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
+    let opened = false;
     setStatus('connecting');
     void subscribeToEvents(client, {
       signal: controller.signal,
       ...(path ? { path } : {}),
-      onOpen: () => setStatus('open'),
+      onOpen: () => {
+        if (opened) void queryClient.invalidateQueries({ queryKey: journalkitKey(client) });
+        opened = true;
+        setStatus('open');
+      },
       onError: () => setStatus('reconnecting'),
       onEvent: (event) => {
-        const keysFor = latest.current.keysFor ?? eventQueryKeys;
-        for (const queryKey of keysFor(event, client)) void queryClient.invalidateQueries({ queryKey });
+        const keys = (latest.current.keysFor ?? eventQueryKeys)(event, client);
+        // One invalidation for all keys: overlapping keys must not refetch a query twice.
+        void queryClient.invalidateQueries({
+          predicate: (q) => keys.some((k) => partialMatchKey(q.queryKey, k)),
+        });
         latest.current.onEvent?.(event);
       },
     }).then(() => {

@@ -1,5 +1,12 @@
 // Test helpers: real HTTP servers on 127.0.0.1 (never mocked fetch), and the API's own harness.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +15,7 @@ import type { JournalkitError } from '../errors';
 /** The part of apps/api/test/harness.ts these tests use (a real Fastify API + PGlite on loopback). */
 export interface TestApi {
   url: string;
+  app: { server: Server };
   close(): Promise<void>;
   call(
     method: string,
@@ -34,6 +42,17 @@ const HARNESS = pathToFileURL(
 const harness = (await import(/* @vite-ignore */ HARNESS)) as Harness;
 export const PLATFORM_KEY = harness.PLATFORM_KEY;
 export const startTestApi = (env?: Record<string, string>) => harness.startTestApi(env);
+
+/**
+ * Closes a test API. Node's server.close() waits (up to headersTimeout, 60 s) for a connection that
+ * has not sent a request yet, and Fastify's idle-connection closing does not cover that case; such
+ * a socket can be left by the test process's shared fetch pool, so cut every connection first.
+ */
+export async function stopTestApi(api: TestApi): Promise<void> {
+  const closing = api.close();
+  api.app.server.closeAllConnections();
+  await closing;
+}
 
 export interface Hit {
   method: string;
@@ -106,25 +125,26 @@ export async function startProxy(
 ): Promise<Loopback> {
   return startLoopback(async (req, res, hit, index) => {
     if (extra && req.url?.startsWith('/v1/events')) return extra(req, res, hit, index);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(hit.headers)) {
-      if (typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)) headers.set(k, v);
-    }
-    const upstream = await fetch(target + hit.url, {
-      method: hit.method,
-      headers,
-      body: hit.method === 'GET' || hit.method === 'HEAD' ? undefined : hit.body,
+    // node:http without keep-alive: no pooled upstream sockets outlive a test and hold the API open.
+    const headers = { ...hit.headers, host: new URL(target).host, connection: 'close' };
+    delete headers['content-length'];
+    const body = hit.method === 'GET' || hit.method === 'HEAD' ? undefined : hit.body;
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const upstream = await new Promise<IncomingMessage>((resolveUpstream, reject) => {
+      const r = request(target + hit.url, { method: hit.method, headers, agent: false }, resolveUpstream);
+      r.on('error', reject);
+      r.end(body);
     });
-    const text = await upstream.text();
+    const chunks: Buffer[] = [];
+    for await (const chunk of upstream) chunks.push(chunk as Buffer);
     if (decide(hit, index) === 'drop') {
       res.socket?.destroy();
       return;
     }
-    const out: Record<string, string> = {};
-    upstream.headers.forEach((v, k) => {
-      if (k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v;
-    });
-    res.writeHead(upstream.status, out).end(text);
+    const out = { ...upstream.headers };
+    delete out.connection;
+    delete out['transfer-encoding'];
+    res.writeHead(upstream.statusCode ?? 502, out).end(Buffer.concat(chunks));
   });
 }
 
