@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Tx } from '../../db/database';
-import type { AccountsTable, TradeLegJson, TradesTable } from '../../db/schema';
+import type { AccountsTable, ExecutionsTable, TradeLegJson, TradesTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import { Decimal, buildInstrumentTrades, instrumentKey, type Execution, type Trade } from './engine';
 
@@ -207,20 +207,21 @@ async function reattachEntries(
   }
 }
 
-interface ExecRow {
-  broker_execution_id: string;
-  executed_at: Date;
-  seq: string;
-  symbol: string;
-  asset_class: string;
-  side: 'buy' | 'sell';
-  quantity: string;
-  price: string;
-  fees: string;
-  multiplier: string;
-  currency: string;
-  realized_pnl: string | null;
-}
+type ExecRow = Pick<
+  Selectable<ExecutionsTable>,
+  | 'broker_execution_id'
+  | 'executed_at'
+  | 'seq'
+  | 'symbol'
+  | 'asset_class'
+  | 'side'
+  | 'quantity'
+  | 'price'
+  | 'fees'
+  | 'multiplier'
+  | 'currency'
+  | 'realized_pnl'
+>;
 
 function toExecution(r: ExecRow): Execution {
   return {

@@ -64,6 +64,18 @@ export function toTrade(t: Selectable<TradesTable>, e?: EntryBits | null) {
   };
 }
 
+/** The journal entry columns joined onto trades (see entryOf). */
+const ENTRY_COLUMNS = [
+  'e.id as e_id',
+  'e.tags as e_tags',
+  'e.setup as e_setup',
+  'e.mistakes as e_mistakes',
+  'e.rating as e_rating',
+  'e.body as e_body',
+  'e.initial_risk as e_initial_risk',
+  'e.initial_stop as e_initial_stop',
+] as const;
+
 const SORT_COLUMN = { openedAt: 't.opened_at', closedAt: 't.closed_at', netPnl: 't.net_pnl' } as const;
 
 function encodeKey(value: string | null, id: string) {
@@ -118,18 +130,7 @@ export class TradesService {
     const field = (desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMN;
     const column = SORT_COLUMN[field];
     return this.database.withTenant(p.tenantId, async (trx) => {
-      let q = visibleTrades(trx, p)
-        .selectAll('t')
-        .select([
-          'e.id as e_id',
-          'e.tags as e_tags',
-          'e.setup as e_setup',
-          'e.mistakes as e_mistakes',
-          'e.rating as e_rating',
-          'e.body as e_body',
-          'e.initial_risk as e_initial_risk',
-          'e.initial_stop as e_initial_stop',
-        ]);
+      let q = visibleTrades(trx, p).selectAll('t').select(ENTRY_COLUMNS);
       if (f.accountId) q = q.where('t.account_id', '=', f.accountId);
       else q = q.where('a.archived_at', 'is', null);
       if (f.status) q = q.where('t.status', '=', f.status);
@@ -178,16 +179,7 @@ export class TradesService {
     const row = await this.database.withTenant(p.tenantId, (trx) =>
       visibleTrades(trx, p)
         .selectAll('t')
-        .select([
-          'e.id as e_id',
-          'e.tags as e_tags',
-          'e.setup as e_setup',
-          'e.mistakes as e_mistakes',
-          'e.rating as e_rating',
-          'e.body as e_body',
-          'e.initial_risk as e_initial_risk',
-          'e.initial_stop as e_initial_stop',
-        ])
+        .select(ENTRY_COLUMNS)
         .where('t.id', '=', tradeId)
         .executeTakeFirst(),
     );
