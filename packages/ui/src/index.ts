@@ -120,6 +120,8 @@ export type {
   MenuRadioItemProps,
   MenuRootProps,
 } from './Menu';
+export { Pagination, pageItems } from './Pagination';
+export type { CursorPaginationProps, NumberedPaginationProps, PaginationProps } from './Pagination';
 export { Popover, popoverVariants } from './Popover';
 export type { PopoverContentProps, PopoverRootProps } from './Popover';
 export { RadioGroup, radioGroupVariants } from './RadioGroup';
@@ -128,6 +130,8 @@ export { Select, selectVariants } from './Select';
 export type { SelectGroup, SelectOption, SelectProps } from './Select';
 export { Slider, sliderVariants } from './Slider';
 export type { SliderProps } from './Slider';
+export { Stepper, stepperVariants } from './Stepper';
+export type { StepperProps, StepperStep, StepState } from './Stepper';
 export { Tabs, tabsVariants } from './Tabs';
 export type { TabsListProps, TabsRootProps, TabsTriggerProps } from './Tabs';
 export { Toast, ToastProvider, toastVariants, useToast } from './Toast';

@@ -98,7 +98,6 @@ const paginationStrings = {
   previousPage: 'Previous page',
   nextPage: 'Next page',
   page: 'Page {{page}}',
-  pageOf: 'Page {{page}} of {{count}}',
   pageSize: 'Rows per page',
   range: '{{start}}–{{end}} of {{total}}',
   rangeOpen: '{{start}}–{{end}}',
@@ -112,7 +111,7 @@ const stepperStrings = {
   current: 'Current step',
   upcoming: 'Not started',
   error: 'Needs attention',
-  step: 'Step {{step}} of {{count}}',
+  step: 'Step {{step}} of {{total}}',
 };
 
 export const stepper = { stepper: stepperStrings };
