@@ -17,7 +17,7 @@ import {
   PushExecutionsBody,
   PushResult,
 } from './imports.schemas';
-import { parseMapping, type Upload } from './imports.service';
+import { parseMapping, type Upload } from './upload';
 
 const tags = ['Imports'];
 

@@ -1,0 +1,113 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { Selectable } from 'kysely';
+import type { AccountsTable, ImportsTable } from '../../db/schema';
+import { badRequest, unprocessable } from '../../lib/problems';
+import {
+  createImporter,
+  createMappedImporter,
+  mappingProblems,
+  type ColumnMapping,
+  type FormatId,
+  type ImportOptions,
+  type ParseResult,
+} from '../journal/engine';
+
+/** Reading an upload and reporting on it: shared by uploads, background jobs and connectors. */
+export const MAX_REPORTED_ERRORS = 1000;
+const PARSE_CHUNK = 1 << 20;
+
+/** Who imports: the tenant, and the end user when a user (not a key or a connector) uploads. */
+export interface Caller {
+  tenantId: string;
+  userId: string | null;
+}
+
+export interface Upload {
+  source?: 'file' | 'connector';
+  format: FormatId;
+  dryRun: boolean;
+  mapping?: ColumnMapping;
+  filename: string | null;
+  data: Buffer;
+}
+
+export function toImport(row: Selectable<ImportsTable>, progress?: number) {
+  const total = Number(row.total_bytes ?? 0);
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    format: row.format,
+    source: row.source,
+    status: row.status,
+    dryRun: row.dry_run,
+    filename: row.filename,
+    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
+    progress:
+      row.status === 'succeeded' || row.status === 'failed'
+        ? 1
+        : (progress ?? (total ? Number(row.processed_bytes) / total : 0)),
+    rowsRead: row.rows_read,
+    inserted: row.inserted,
+    duplicates: row.duplicates,
+    skipped: row.skipped,
+    tradesAffected: row.trades_affected,
+    warnings: row.warnings as Array<{ line: number; reason: string; kind: string }>,
+    errors: row.errors as Array<{ line: number; reason: string }>,
+    errorCount: row.error_count,
+    createdAt: row.created_at.toISOString(),
+    finishedAt: row.finished_at?.toISOString() ?? null,
+  };
+}
+
+export function parseMapping(text: string | undefined): ColumnMapping | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  let mapping: ColumnMapping;
+  try {
+    mapping = JSON.parse(text) as ColumnMapping;
+  } catch {
+    throw badRequest('invalid-mapping', 'Invalid column mapping', 'The `mapping` field is not valid JSON.');
+  }
+  if (typeof mapping !== 'object' || mapping === null || typeof mapping.columns !== 'object') {
+    throw badRequest('invalid-mapping', 'Invalid column mapping', 'The mapping needs a `columns` object.');
+  }
+  const problems = mappingProblems(mapping);
+  if (problems.length)
+    throw badRequest('invalid-mapping', 'Invalid column mapping', `${problems.join('; ')}.`);
+  return mapping;
+}
+
+/** Parses in 1 MB slices, yielding to the event loop between them so a big file never stalls the server. */
+export async function parse(
+  upload: Upload,
+  options: ImportOptions,
+  onProgress?: (share: number) => void,
+): Promise<ParseResult> {
+  const importer = upload.mapping
+    ? createMappedImporter(upload.mapping, options)
+    : createImporter(upload.format, options);
+  const { data } = upload;
+  for (let off = 0; off < data.length; off += PARSE_CHUNK) {
+    importer.push(data.subarray(off, off + PARSE_CHUNK));
+    if (data.length > PARSE_CHUNK) {
+      onProgress?.(Math.min(1, (off + PARSE_CHUNK) / data.length));
+      await yieldToLoop();
+    }
+  }
+  return importer.end();
+}
+
+export const optionsOf = (a: Selectable<AccountsTable>): ImportOptions => ({
+  timezone: a.timezone,
+  currency: a.currency,
+  ...(a.broker_account ? { brokerAccount: a.broker_account } : {}),
+});
+
+export function invalid(result: ParseResult) {
+  const n = result.errors.length;
+  return unprocessable(
+    'import-invalid',
+    'The file has unreadable rows',
+    `${n} row${n === 1 ? '' : 's'} cannot be read, so nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and upload the file again.`,
+    { errors: result.errors.slice(0, MAX_REPORTED_ERRORS), errorCount: n },
+  );
+}
