@@ -37,6 +37,7 @@ export default defineConfig({
       '@journalkit/ui > i18next',
       '@journalkit/ui > react-i18next',
       '@journalkit/ui > radix-ui',
+      '@journalkit/ui > react-markdown',
     ],
   },
   test: {

@@ -112,6 +112,8 @@ export { Combobox, comboboxVariants } from './Combobox';
 export type { ComboboxInputReason, ComboboxItem, ComboboxProps } from './Combobox';
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';
+export { Markdown, markdownVariants } from './Markdown';
+export type { MarkdownProps } from './Markdown';
 export { Menu } from './Menu';
 export type {
   MenuCheckboxItemProps,

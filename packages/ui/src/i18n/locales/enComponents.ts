@@ -117,7 +117,6 @@ const stepperStrings = {
 export const stepper = { stepper: stepperStrings };
 
 const markdownStrings = {
-  code: 'Code block',
   image: 'Image',
 };
 

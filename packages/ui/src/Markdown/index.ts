@@ -1,0 +1,2 @@
+export { Markdown, markdownVariants } from './Markdown';
+export type { MarkdownProps } from './Markdown';
