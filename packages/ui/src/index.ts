@@ -112,6 +112,8 @@ export { Combobox, comboboxVariants } from './Combobox';
 export type { ComboboxInputReason, ComboboxItem, ComboboxProps } from './Combobox';
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';
+export { FileDrop, formatBytes, isAccepted, validateFiles } from './FileDrop';
+export type { FileDropProps, FileRejection, FileRejectionReason } from './FileDrop';
 export { Markdown, markdownVariants } from './Markdown';
 export type { MarkdownProps } from './Markdown';
 export { Menu } from './Menu';
