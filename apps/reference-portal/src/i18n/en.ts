@@ -1,0 +1,100 @@
+/** The portal's own strings (namespace `portal`). Complete; other locales fall back to these. */
+export const en = {
+  app: {
+    loading: 'Loading the portal…',
+    notFoundTitle: 'We could not find this portal',
+    notFoundDescription: 'Check the address you were given. Portals live at addresses such as /t/demo.',
+    unreachableTitle: 'The portal cannot be reached right now',
+    unreachableDescription: 'Check your connection and try again in a moment.',
+    retry: 'Try again',
+    noTenantTitle: 'Which portal are you looking for?',
+    noTenantDescription: 'Open the address your broker or academy gave you, such as /t/demo.',
+    pageTitle: '{{page}} · {{tenant}}',
+    language: 'Language',
+  },
+  nav: {
+    journal: 'Journal',
+    learn: 'Learn',
+    community: 'Community',
+    admin: 'Admin',
+  },
+  signIn: {
+    pageTitle: 'Sign in',
+    title: 'Sign in to {{name}}',
+    description: 'Use the email address and password of your account.',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    invalid: 'That email and password do not match an account here.',
+    rateLimited: 'Too many attempts. Wait a minute, then try again.',
+    network: 'We could not reach the server. Check your connection and try again.',
+    failed: 'Signing in did not work: {{reason}}',
+  },
+  journal: {
+    title: 'Journal',
+    emptyTitle: 'Your trading journal is on its way',
+    emptyDescription:
+      'Soon you will import trades from your broker, review them in one table, and keep notes, tags and screenshots for every trade.',
+  },
+  learn: {
+    title: 'Learn',
+    emptyTitle: 'Courses are coming',
+    emptyDescription: 'Lessons, quizzes and certificates from {{name}} will appear here.',
+  },
+  community: {
+    title: 'Community',
+    emptyTitle: 'The community is coming',
+    emptyDescription: 'Discuss trades, setups and ideas with the other traders of {{name}}.',
+  },
+  admin: {
+    title: 'Admin',
+    forbiddenTitle: 'For administrators only',
+    forbiddenDescription: 'Ask an owner or administrator of {{name}} to give you access.',
+    sections: 'Admin sections',
+    branding: 'Branding',
+  },
+  branding: {
+    title: 'Branding',
+    description:
+      'Your colour, logo and style. A saved theme shows for everyone the next time they open the portal.',
+    loadFailed: 'The current theme could not be loaded: {{reason}}',
+    brandColor: 'Brand colour',
+    brandColorPicker: 'Pick the brand colour',
+    mode: 'Colour mode',
+    modes: { light: 'Light', dark: 'Dark', auto: 'Follow the device' },
+    radius: 'Corners',
+    radii: { none: 'Square', small: 'Small', medium: 'Medium', large: 'Large', full: 'Round' },
+    density: 'Density',
+    densities: { compact: 'Compact', comfortable: 'Comfortable', spacious: 'Spacious' },
+    logoUrl: 'Logo URL',
+    logoUrlHelp:
+      'An https:// address, or a path on this site such as /logo.svg. Leave empty to show the name.',
+    errorsTitle: 'Fix these before saving',
+    adjustmentsTitle: 'Adjusted for readability',
+    adjustmentsHelp:
+      'These colours were moved (hue kept) so text and controls meet WCAG AA contrast on every surface.',
+    adjustmentsNone: 'Every colour meets the WCAG AA contrast minimums as chosen.',
+    adjustment:
+      '{{token}} in {{mode}} mode: {{requested}} → {{used}} (contrast {{before}}:1 → {{after}}:1, needs {{required}}:1)',
+    formTitle: 'Theme',
+    preview: 'Preview',
+    previewMode: '{{mode}} mode',
+    save: 'Save theme',
+    discard: 'Discard changes',
+    saved: 'Saved. The new theme is live for everyone on their next page load.',
+    saveFailed: 'Saving failed: {{reason}}',
+  },
+  preview: {
+    heading: 'This week',
+    netPnl: 'Net P&L',
+    winRate: 'Win rate',
+    note: 'Trade note',
+    noteValue: 'Waited for the retest, as planned.',
+    primary: 'Save trade',
+    secondary: 'Cancel',
+    tag: 'A+ setup',
+    link: 'View all trades',
+  },
+};
+
+export type PortalStrings = typeof en;

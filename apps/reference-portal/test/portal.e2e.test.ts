@@ -1,0 +1,269 @@
+// The hosted portal end to end: the real API (embedded PGlite) on loopback, the portal built with
+// Vite and served statically (pointed at that API at runtime through /config.js, no rebuild), and
+// Debian's Chromium driven by playwright-core. One browser for the whole file.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TenantThemeDoc } from '@journalkit/theme';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi } from './api';
+import type { TestApi } from './api';
+import { serveStatic } from './staticServer';
+import type { StaticServer } from './staticServer';
+import { colors, logo, rgb, tenants } from './tenants';
+import type { Key } from './tenants';
+
+const portalRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shotsDir = path.resolve(portalRoot, '../../.tmp/portal-e2e');
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+let api: TestApi;
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+const apiKeys = {} as Record<Key, string>;
+const temp: string[] = [];
+
+async function buildPortal(outDir: string) {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production'; // vitest sets `test`; build what ships
+  try {
+    await build({
+      root: portalRoot,
+      configFile: path.join(portalRoot, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+beforeAll(async () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'jk-portal-dist-'));
+  temp.push(outDir);
+  [api] = await Promise.all([startTestApi(), buildPortal(outDir)]);
+  for (const key of ['a', 'b'] as const) {
+    const t = tenants[key];
+    const { apiKey } = await api.createTenant(t.slug);
+    apiKeys[key] = apiKey;
+    const patched = await api.call('PATCH', '/v1/tenant', {
+      token: apiKey,
+      body: { name: t.name, settings: { ...t.settings, theme: t.theme } },
+    });
+    expect(patched.status, patched.text).toBe(200);
+    await api.createUser(apiKey, { email: t.email, password: t.password, roles: t.roles });
+  }
+  server = await serveStatic(outDir, {
+    '/config.js': {
+      type: 'text/javascript',
+      body: `window.__JOURNALKIT_API_URL__ = ${JSON.stringify(api.url)};`,
+    },
+    '/e2e/acme.svg': { type: 'image/svg+xml', body: logo('#0b5fff', 'Acme') },
+    '/e2e/nordic.svg': { type: 'image/svg+xml', body: logo('#fb923c', 'Nordic') },
+  });
+  const profile = mkdtempSync(path.join(tmpdir(), 'jk-portal-chromium-'));
+  temp.push(profile);
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 1280, height: 800 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  mkdirSync(shotsDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await api?.close();
+  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The tenant scope's CSS variables and painted colours. */
+function themeOf(p: Page) {
+  return p.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-tenant]')!;
+    const style = getComputedStyle(root);
+    const submit = document.querySelector<HTMLElement>('button[type="submit"], [data-part="nav-link"]');
+    return {
+      tenant: root.dataset.tenant,
+      accent: style.getPropertyValue('--jk-color-accent').trim(),
+      canvas: style.backgroundColor,
+      submit: submit ? getComputedStyle(submit).backgroundColor : undefined,
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+    };
+  });
+}
+
+async function signIn(key: Key, password = tenants[key].password) {
+  const t = tenants[key];
+  const form = page.locator('form');
+  await form.locator('input[name="email"]').fill(t.email);
+  await form.locator('input[name="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
+}
+
+// axe-core comes with the UI kit's test tools; the portal borrows it rather than pinning its own.
+const axePath = createRequire(path.resolve(portalRoot, '../../packages/ui/package.json')).resolve('axe-core');
+
+/** Runs axe (every rule, colour contrast included: this is a real browser) on the page. */
+async function expectAccessible(p: Page) {
+  await p.addScriptTag({ path: axePath });
+  const violations = await p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document.body);
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.html).join(' | ')}`,
+    );
+  });
+  expect(violations).toEqual([]);
+}
+
+const shot = (name: string) => page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
+
+describe('reference portal in Chromium', () => {
+  it('themes each tenant from its public branding before sign-in: colours, logo, locale, direction', async () => {
+    const seen: Record<string, Awaited<ReturnType<typeof themeOf>>> = {};
+    for (const key of ['a', 'b'] as const) {
+      const t = tenants[key];
+      await page.goto(`${server.url}/t/${t.slug}`);
+      await page.waitForURL(`${server.url}/t/${t.slug}/sign-in`);
+      await page.locator('h1').waitFor();
+      const expected = colors(t.theme);
+      const theme = (seen[key] = await themeOf(page));
+      expect(theme.tenant).toBe(t.slug);
+      expect(theme.accent).toBe(expected.accent);
+      expect(theme.submit).toBe(rgb(expected.accent));
+      expect(theme.canvas).toBe(rgb(expected.canvas));
+      const img = page.locator('img[data-part="tenant-logo"]');
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+        .toBeGreaterThan(0);
+      expect(await img.getAttribute('alt')).toBe(t.name);
+      await expect.poll(() => page.title()).toContain(t.name);
+    }
+    expect(seen.a!.accent).not.toBe(seen.b!.accent);
+    expect(seen.a!.canvas).not.toBe(seen.b!.canvas);
+    expect(seen.b).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(await page.locator('h1').textContent()).toBe('سجّل الدخول إلى Nordic Markets');
+    await shot('sign-in-nordic-ar-rtl');
+    await expectAccessible(page);
+    await page.goto(`${server.url}/t/${tenants.a.slug}`);
+    await page.locator('h1').waitFor();
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/e2e/acme.svg');
+    expect(seen.a).toMatchObject({ lang: 'en', dir: 'ltr' });
+    await shot('sign-in-acme');
+    await expectAccessible(page);
+  });
+
+  it('refuses a wrong password, signs in, and shows the AppShell; sessions stay per tenant', async () => {
+    await page.goto(`${server.url}/t/${tenants.a.slug}/admin/branding`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await signIn('a', 'not-the-password');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
+    await signIn('a');
+    await page.waitForURL(`${server.url}/t/${tenants.a.slug}/admin/branding`); // back where they were going
+    const nav = page.getByRole('navigation', { name: 'Primary' });
+    await nav.getByRole('link', { name: 'Journal' }).click();
+    await page.waitForURL(/\/journal$/);
+    expect(await page.getByRole('banner').isVisible()).toBe(true);
+    expect(await nav.getByRole('link', { name: 'Journal' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.getByRole('link', { name: 'Admin' }).isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe('Journal');
+    expect(await page.getByRole('img', { name: 'Acme Trading' }).isVisible()).toBe(true);
+    await shot('shell-acme');
+    await expectAccessible(page);
+
+    // Another tenant in the same tab has its own session: sign-in again, in Arabic, right to left.
+    await page.goto(`${server.url}/t/${tenants.b.slug}/journal`);
+    await page.waitForURL(/\/t\/nordic-e2e\/sign-in/);
+    await signIn('b');
+    await page.waitForURL(/\/t\/nordic-e2e\/journal$/);
+    const navB = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
+    expect(await navB.getByRole('link', { name: 'اليوميات' }).getAttribute('aria-current')).toBe('page');
+    expect(await navB.getByRole('link', { name: 'الإدارة' }).count()).toBe(0); // members see no Admin
+    expect(await themeOf(page)).toMatchObject({
+      dir: 'rtl',
+      lang: 'ar',
+      accent: colors(tenants.b.theme).accent,
+    });
+    await shot('shell-nordic-ar-rtl');
+    await expectAccessible(page);
+
+    // Narrow screens: the navigation moves into a panel.
+    await page.setViewportSize({ width: 390, height: 760 });
+    await page.getByRole('button', { name: 'فتح القائمة' }).click();
+    expect(await page.getByRole('dialog').getByRole('link', { name: 'المجتمع' }).isVisible()).toBe(true);
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await shot('shell-nordic-ar-narrow-menu');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('shows a theme changed through the API on the next page load, without a rebuild', async () => {
+    await page.goto(`${server.url}/t/${tenants.a.slug}/journal`);
+    await page.locator('[data-tenant]').waitFor();
+    const changed = {
+      ...tenants.a.theme,
+      brand: { primary: '#15803d' },
+      colorMode: 'dark',
+    } satisfies TenantThemeDoc;
+    const r = await api.call('PATCH', '/v1/tenant', {
+      token: apiKeys.a,
+      body: { settings: { theme: changed } },
+    });
+    expect(r.status, r.text).toBe(200);
+    await page.reload();
+    await page.getByRole('banner').waitFor();
+    const theme = await themeOf(page);
+    expect(theme.accent).toBe(colors(changed).accent);
+    expect(theme.canvas).toBe(rgb(colors(changed).canvas));
+    await shot('shell-acme-after-api-change');
+  });
+
+  it('lets an admin edit the theme with live preview, validation and AA notes, and saves it', async () => {
+    await page.goto(`${server.url}/t/${tenants.a.slug}/admin`);
+    await page.waitForURL(/\/admin\/branding$/);
+    const color = page.getByRole('textbox', { name: 'Brand colour', exact: true });
+    await color.fill('blue');
+    await expect
+      .poll(() => page.locator('[data-part="theme-errors"]').textContent())
+      .toContain('/brand/primary');
+    expect(await page.getByRole('button', { name: 'Save theme' }).getAttribute('aria-disabled')).toBe('true');
+    await color.fill('#ffd400');
+    await page.getByRole('radio', { name: 'Light' }).check();
+    await expect.poll(() => page.locator('[data-part="theme-adjustments"] li').count()).toBeGreaterThan(0);
+    const expected = colors({ ...tenants.a.theme, brand: { primary: '#ffd400' }, colorMode: 'light' });
+    const preview = page.locator('[data-part="theme-preview"] [data-component="JournalkitThemeProvider"]');
+    expect(
+      await preview.evaluate((el) => getComputedStyle(el).getPropertyValue('--jk-color-accent').trim()),
+    ).toBe(expected.accent);
+    await shot('branding-acme');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Save theme' }).click();
+    await expect.poll(() => page.locator('[data-part="save-status"]').textContent()).toContain('Saved');
+    const stored = await api.call('GET', `/v1/public/tenants/${tenants.a.slug}`);
+    expect(stored.body.theme.brand.primary).toBe('#ffd400');
+    await page.reload();
+    await page.getByRole('banner').waitFor();
+    expect((await themeOf(page)).accent).toBe(expected.accent);
+  });
+});
