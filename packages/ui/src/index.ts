@@ -110,6 +110,22 @@ export type {
 // Overlays, form controls and composites
 export { Combobox, comboboxVariants } from './Combobox';
 export type { ComboboxInputReason, ComboboxItem, ComboboxProps } from './Combobox';
+export {
+  Calendar,
+  DatePicker,
+  datePickerVariants,
+  addDays,
+  addMonths,
+  firstDayOfWeek,
+  fromIso,
+  isIsoDate,
+  parseDate,
+  toIso,
+  todayIso,
+} from './DatePicker';
+export type { CalendarProps, DatePickerProps, DateRange, IsoDate } from './DatePicker';
+export { DateRangePicker, dateRangePickerVariants } from './DateRangePicker';
+export type { DateRangePickerProps, DateRangePreset, DateRangeValue } from './DateRangePicker';
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';
 export { FileDrop, formatBytes, isAccepted, validateFiles } from './FileDrop';

@@ -33,7 +33,6 @@ export const slider = { slider: sliderStrings };
 const calendarStrings = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
-  today: 'Today',
   clear: 'Clear',
   dialog: 'Choose a date',
   rangeDialog: 'Choose a date range',
@@ -51,7 +50,6 @@ const datePickerStrings = {
 
 const dateRangePickerStrings = {
   placeholder: 'Select dates',
-  range: '{{start}} to {{end}}',
 };
 
 export const calendar = {

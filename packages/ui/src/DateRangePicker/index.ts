@@ -1,0 +1,2 @@
+export { DateRangePicker, dateRangePickerVariants } from './DateRangePicker';
+export type { DateRangePickerProps, DateRangePreset, DateRangeValue } from './DateRangePicker';
