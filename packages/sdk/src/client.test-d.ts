@@ -61,6 +61,21 @@ describe('typed calls', () => {
     void client.GET('/v1/me', { body: {} });
   });
 
+  test('multipart operations take their fields with a Blob or File, or a FormData', () => {
+    const upload = '/v1/accounts/{accountId}/imports';
+    const path = { params: { path: { accountId: 'a' } } } as const;
+    const file = new Blob(['x']);
+    void client.POST(upload, { ...path, body: { file, format: 'generic' } });
+    void client.POST(upload, { ...path, body: { file, format: 'mt5', dryRun: true } });
+    void client.POST(upload, { ...path, body: new FormData() });
+    // @ts-expect-error not a supported format
+    void client.POST(upload, { ...path, body: { file, format: 'excel' } });
+    // @ts-expect-error an enum field takes no Blob
+    void client.POST(upload, { ...path, body: { file, format: file } });
+    // @ts-expect-error the file is required
+    void client.POST(upload, { ...path, body: { format: 'generic' } });
+  });
+
   test('call options', () => {
     void client.POST('/v1/api-keys', { body: { name: 'ci' }, idempotencyKey: 'k-1', retry: { retries: 5 } });
     void client.GET('/v1/me', { signal: new AbortController().signal, retry: false });

@@ -60,6 +60,34 @@ describe('typed calls against the real API', () => {
   });
 });
 
+describe('multipart uploads', () => {
+  test('an object body with a Blob is sent as multipart/form-data; a FormData as is', async () => {
+    const { token } = await api.createUser(tenant.apiKey, { roles: ['member'] });
+    const jk = createJournalkitClient({ baseUrl: api.url, token });
+    const account = await jk.POST('/v1/accounts', {
+      body: { name: 'Up', broker: 'generic', currency: 'USD' },
+    });
+    const csv =
+      'executed_at,symbol,asset_class,side,quantity,price,fees,multiplier,currency,execution_id\n' +
+      '2024-03-28T14:00:00+00:00,AAPL,stock,buy,10,100,1,,USD,E1\n' +
+      '2024-03-28T15:00:00+00:00,AAPL,stock,sell,10,101,1,,USD,E2\n';
+    const path = { params: { path: { accountId: account.id } } };
+    const dry = await jk.POST('/v1/accounts/{accountId}/imports', {
+      ...path,
+      body: { file: new Blob([csv], { type: 'text/csv' }), format: 'generic', dryRun: true },
+    });
+    expect([dry.dryRun, dry.rowsRead, dry.inserted]).toEqual([true, 2, 2]);
+    const form = new FormData();
+    form.append('file', new Blob([csv]), 'trades.csv');
+    form.append('format', 'generic');
+    const { data, response } = await jk.request('POST', '/v1/accounts/{accountId}/imports', {
+      ...path,
+      body: form,
+    });
+    expect([response.status, data.inserted, data.filename]).toEqual([201, 2, 'trades.csv']);
+  });
+});
+
 describe('errors', () => {
   test('a validation problem arrives as a JournalkitError with field errors and the request id', async () => {
     const error = await serverClient()

@@ -4,7 +4,7 @@ import { runAttempt } from './middleware/run';
 import type { Middleware } from './middleware/types';
 import { DEFAULT_RETRY, retryAfterSeconds, retryDelay, sleep } from './retry';
 import type { ClientOptions, JournalkitClient, Method, RawInit, TokenValue } from './types';
-import { buildUrl, isRawBody, randomId } from './url';
+import { buildUrl, isRawBody, randomId, toFormData } from './url';
 
 interface AnyInit extends Omit<RawInit, 'body'> {
   params?: { path?: object; query?: { cursor?: string | null } & object };
@@ -51,8 +51,11 @@ export function createJournalkitClient<Paths extends object = paths>(
     new Headers(headers).forEach((value, key) => base.set(key, value));
     let payload = body as BodyInit | undefined;
     if (!raw && body !== undefined && !isRawBody(body)) {
-      payload = JSON.stringify(body);
-      if (!base.has('content-type')) base.set('content-type', 'application/json');
+      payload = toFormData(body);
+      if (!payload) {
+        payload = JSON.stringify(body);
+        if (!base.has('content-type')) base.set('content-type', 'application/json');
+      }
     }
     if (method === 'POST' && idempotencyKey !== false && !base.has('idempotency-key')) {
       base.set('idempotency-key', idempotencyKey || randomId());
@@ -105,8 +108,9 @@ export function createJournalkitClient<Paths extends object = paths>(
       if (response?.status === 401 && getToken && !refreshed) {
         // The token expired or was revoked: ask for a new one, once. The request never ran.
         refreshed = true;
-        if (token === used) token = undefined;
         await response.body?.cancel();
+        // No await between this and the next currentToken(): concurrent 401s share one refresh.
+        if (token === used) token = undefined;
         continue;
       }
       const retryAfter = response && retryAfterSeconds(response);

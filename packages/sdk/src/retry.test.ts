@@ -153,6 +153,24 @@ describe('retries over HTTP', () => {
   });
 });
 
+describe('token refresh over HTTP', () => {
+  test('concurrent 401s share one getToken() call, however their answers interleave', async () => {
+    server = await startLoopback((req, res) =>
+      req.headers.authorization === 'Bearer new'
+        ? json(res, 200, { status: 'ok' })
+        : json(res, 401, problem(401, 'token-expired')),
+    );
+    let calls = 0;
+    const jk = createJournalkitClient({
+      baseUrl: server.url,
+      getToken: () => (calls++ === 0 ? 'old' : 'new'),
+    });
+    const results = await Promise.all(Array.from({ length: 8 }, () => jk.GET('/healthz')));
+    expect(results).toHaveLength(8);
+    expect(calls).toBe(2);
+  });
+});
+
 describe('abort', () => {
   test('aborting cancels a request in flight', async () => {
     server = await startLoopback(() => undefined); // never answers

@@ -29,12 +29,32 @@ type ParamsOption<Op> = Op extends { parameters: infer Params }
     : { params: Params }
   : { params?: never };
 
+/** The fields of a multipart/form-data body, when the operation takes one. */
+type MultipartOf<Op> = Op extends { requestBody?: infer R }
+  ? [NonNullable<R>] extends [never]
+    ? never
+    : NonNullable<R> extends { content: { 'multipart/form-data': infer Fields } }
+      ? Fields
+      : never
+  : never;
+
+/**
+ * A multipart body: the fields as an object (string fields, binary ones among them, take a Blob or
+ * File; other values are sent as strings, objects as JSON), or a FormData you built.
+ */
+export type FormBody<Fields> =
+  { [K in keyof Fields]: string extends Fields[K] ? Fields[K] | Blob : Fields[K] } | FormData;
+
+type BodyType<Op> = [MultipartOf<Op>] extends [never]
+  ? Writable<OperationRequestBodyContent<Op>>
+  : FormBody<MultipartOf<Op>>;
+
 type BodyOption<Op> =
   Writable<OperationRequestBodyContent<Op>> extends never
     ? { body?: never }
     : IsOperationRequestBodyOptional<Op> extends true
-      ? { body?: Writable<OperationRequestBodyContent<Op>> }
-      : { body: Writable<OperationRequestBodyContent<Op>> };
+      ? { body?: BodyType<Op> }
+      : { body: BodyType<Op> };
 
 /** Options every call accepts, whatever the operation. */
 export interface CallOptions extends Omit<RequestInit, 'method' | 'body' | 'headers' | 'signal'> {

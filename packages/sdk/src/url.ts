@@ -30,6 +30,28 @@ export function buildUrl(
   return query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url;
 }
 
+/**
+ * A multipart body given as an object (it holds a Blob or File): the FormData to send, else
+ * undefined. Null and undefined fields are left out; objects are sent as JSON.
+ */
+export function toFormData(body: unknown): FormData | undefined {
+  if (typeof body !== 'object' || body === null || !Object.values(body).some(isBlob)) return undefined;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body)) {
+    if (value === undefined || value === null) continue;
+    form.append(
+      key,
+      isBlob(value) ? value : typeof value === 'object' ? JSON.stringify(value) : String(value),
+    );
+  }
+  return form;
+}
+
+// Duck-typed: a Blob or File from another realm (node:buffer under jsdom, an iframe) counts too.
+const isBlob = (value: unknown): value is Blob =>
+  value instanceof Blob ||
+  (typeof (value as Blob | null)?.arrayBuffer === 'function' && typeof (value as Blob).type === 'string');
+
 /** Bodies sent as they are; anything else is JSON. */
 export const isRawBody = (body: unknown): body is BodyInit =>
   body instanceof FormData ||

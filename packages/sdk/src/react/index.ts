@@ -45,3 +45,48 @@ export {
   type LiveUpdatesOptions,
   type LiveUpdatesStatus,
 } from './useLiveUpdates';
+export {
+  accountKeys,
+  accountQueries,
+  useAccount,
+  useAccounts,
+  useArchiveAccount,
+  useCreateAccount,
+  useUnarchiveAccount,
+  useUpdateAccount,
+} from './journal/accounts';
+export {
+  analyticsKeys,
+  analyticsQueries,
+  useAnalyticsSummary,
+  useBreakdown,
+  useDailyResults,
+  useEquityCurve,
+} from './journal/analytics';
+export {
+  entryKeys,
+  entryQueries,
+  useDeleteJournalEntry,
+  useJournalEntries,
+  useJournalEntry,
+  useSaveDayJournal,
+  type SaveDayJournalVariables,
+} from './journal/entries';
+export {
+  importKeys,
+  importQueries,
+  useImport,
+  useImportFile,
+  useImports,
+  type ImportFileVariables,
+} from './journal/imports';
+export {
+  tradeKeys,
+  tradeQueries,
+  useSaveTradeJournal,
+  useTrade,
+  useTradeJournal,
+  useTrades,
+  useTradesInfinite,
+  type SaveTradeJournalVariables,
+} from './journal/trades';
