@@ -54,7 +54,7 @@ describe('FileDrop', () => {
     );
     const input = screen.getByLabelText('Drag a file here or choose a file');
     expect(input).toBe(ref.current);
-    expect(input).toHaveAccessibleDescription('Accepted: .csv, text/csv · Up to 10 MB each');
+    expect(input).toHaveAccessibleDescription('Accepted: .csv, text/csv · Up to 10 MB per file');
     expect(container.querySelector('[data-component="FileDrop"]')).toHaveClass('x');
     await userEvent.tab();
     expect(input).toHaveFocus();

@@ -65,7 +65,7 @@ const fileDropStrings = {
   browse_other: 'or choose files',
   dropNow: 'Drop to add',
   accepts: 'Accepted: {{types}}',
-  maxSize: 'Up to {{size}} each',
+  maxSize: 'Up to {{size}} per file',
   rejectedType: '{{name}} is not an accepted file type ({{types}}).',
   rejectedSize: '{{name}} is larger than {{size}}.',
   rejectedCount_one: 'Only {{count}} file can be added.',
