@@ -26,6 +26,7 @@ const Canvas = styled.div`
   padding: ${t.space[5]};
   border: ${t.borderWidth.default} solid ${t.color.border};
   border-radius: ${t.radius.lg};
+  background-color: ${t.color.canvas};
 `;
 
 const Bar = styled.div`
@@ -60,7 +61,13 @@ export function ThemePreview({ theme, mode }: { theme: TenantThemeDoc; mode: Col
   return (
     <Frame data-part="theme-preview" data-mode={mode}>
       <h3>{tr('branding.previewMode', { mode: modeName })}</h3>
-      <JournalkitThemeProvider theme={theme} colorMode={mode} locale={locale} i18n={i18n}>
+      <JournalkitThemeProvider
+        theme={theme}
+        colorMode={mode}
+        locale={locale}
+        i18n={i18n}
+        hasBackground={false}
+      >
         <Canvas>
           <Bar>
             <TenantLogo height={28} />
