@@ -34,4 +34,14 @@ describe('bundle budgets (min+gz, peers excluded)', () => {
   it('the Button entry alone stays within 4 kB', async () => {
     expect(await gzippedSize(`export { Button } from './src/Button/index.ts';`)).toBeLessThanOrEqual(4_000);
   });
+
+  it('Table with the provider stays within 30 kB (virtualizer included, no menu library)', async () => {
+    const size = await gzippedSize(`export { Table, JournalkitThemeProvider } from './src/index.ts';`);
+    expect(size).toBeLessThanOrEqual(30_000);
+  });
+
+  it('AppShell with the provider stays within 50 kB (Radix dropdown menu and dialog included)', async () => {
+    const size = await gzippedSize(`export { AppShell, JournalkitThemeProvider } from './src/index.ts';`);
+    expect(size).toBeLessThanOrEqual(50_000);
+  });
 });

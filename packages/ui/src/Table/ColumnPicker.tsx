@@ -1,11 +1,9 @@
-import { DropdownMenu } from 'radix-ui';
-import { forwardRef } from 'react';
-import type { ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useRef, useState } from 'react';
+import type { ComponentPropsWithoutRef, Ref } from 'react';
 import { Button } from '../Button/Button';
-import { CheckIcon } from '../icons/icons';
 import { useT } from '../i18n/useT';
-import { MenuCheckboxItem, MenuContent, MenuItemIndicator, MenuLabel } from '../internal/menuStyles';
-import { JournalkitPortal } from '../provider/Portal';
+import { useJkId } from '../internal/ids';
+import { PickerOption, PickerPanel, PickerRoot } from './Table.styles';
 import type { TableColumn } from './types';
 
 /** What the picker needs of a column (any `TableColumn` fits). */
@@ -20,51 +18,100 @@ export interface TableColumnPickerProps extends Omit<ComponentPropsWithoutRef<'b
 
 const labelOf = (c: TableColumnChoice) => c.label ?? (typeof c.header === 'string' ? c.header : c.id);
 
+function useMergedRef<T>(outer: Ref<T>, inner: { current: T | null }) {
+  return (node: T | null) => {
+    inner.current = node;
+    if (typeof outer === 'function') outer(node);
+    else if (outer) (outer as { current: T | null }).current = node;
+  };
+}
+
 /**
- * "Columns" menu button: one checkbox item per column (Radix DropdownMenu, portalled with the
- * tenant's scope). Columns with `hideable: false` stay checked and disabled; the last visible
- * column cannot be hidden. `Table` renders one with `columnPicker`; use this for your own toolbar.
+ * "Columns" button opening a panel of checkboxes, one per column (a disclosure: Tab moves through
+ * the boxes, Space toggles, Escape or leaving the panel closes it). Columns with `hideable: false`
+ * stay checked and disabled; the last visible column cannot be hidden. Light on purpose (no menu
+ * or positioning library): `Table` renders it with `columnPicker`; use it in your own toolbar too.
  */
 export const TableColumnPicker = forwardRef<HTMLButtonElement, TableColumnPickerProps>(
-  function TableColumnPicker({ columns, visibleColumnIds, onVisibleColumnIdsChange, ...rest }, ref) {
+  function TableColumnPicker(
+    { columns, visibleColumnIds, onVisibleColumnIdsChange, className, ...rest },
+    ref,
+  ) {
     const t = useT();
+    const [open, setOpen] = useState(false);
+    const rootRef = useRef<HTMLDivElement>(null);
+    const buttonRef = useRef<HTMLButtonElement | null>(null);
+    const setButton = useMergedRef(ref, buttonRef);
+    const panelId = useJkId();
     const visible = new Set(visibleColumnIds);
+
+    useEffect(() => {
+      if (!open) return;
+      rootRef.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
+      const outside = (event: PointerEvent) => {
+        if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      };
+      document.addEventListener('pointerdown', outside);
+      return () => document.removeEventListener('pointerdown', outside);
+    }, [open]);
+
     const toggle = (id: string, on: boolean) => {
       const next = columns.map((c) => c.id).filter((c) => (c === id ? on : visible.has(c)));
       if (next.length > 0) onVisibleColumnIdsChange(next);
     };
     return (
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger asChild>
-          <Button ref={ref} variant="outline" tone="neutral" size="sm" {...rest} data-part="column-picker">
-            {t('table.columns')}
-          </Button>
-        </DropdownMenu.Trigger>
-        <JournalkitPortal>
-          <MenuContent align="end" sideOffset={4} data-component="Table.ColumnPicker">
-            <MenuLabel>{t('table.chooseColumns')}</MenuLabel>
+      <PickerRoot
+        ref={rootRef}
+        className={className}
+        data-component="Table.ColumnPicker"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !open) return;
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }}
+        onBlur={(event) => {
+          if (open && !rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        }}
+      >
+        <Button
+          ref={setButton}
+          variant="outline"
+          tone="neutral"
+          size="sm"
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={() => setOpen((o) => !o)}
+          data-part="column-picker-button"
+          {...rest}
+        >
+          {t('table.columns')}
+        </Button>
+        {open && (
+          <PickerPanel
+            id={panelId}
+            role="group"
+            aria-label={t('table.chooseColumns')}
+            data-part="column-picker-panel"
+          >
             {columns.map((column) => {
               const checked = visible.has(column.id);
               const locked = column.hideable === false || (checked && visible.size === 1);
               return (
-                <MenuCheckboxItem
-                  key={column.id}
-                  checked={checked}
-                  disabled={locked}
-                  onCheckedChange={(on) => toggle(column.id, on === true)}
-                  onSelect={(e) => e.preventDefault()}
-                  data-column={column.id}
-                >
-                  <MenuItemIndicator>
-                    <CheckIcon />
-                  </MenuItemIndicator>
+                <PickerOption key={column.id} data-column={column.id} data-disabled={locked || undefined}>
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={locked}
+                    onChange={(e) => toggle(column.id, e.target.checked)}
+                  />
                   {labelOf(column)}
-                </MenuCheckboxItem>
+                </PickerOption>
               );
             })}
-          </MenuContent>
-        </JournalkitPortal>
-      </DropdownMenu.Root>
+          </PickerPanel>
+        )}
+      </PickerRoot>
     );
   },
 );

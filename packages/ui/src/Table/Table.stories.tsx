@@ -147,6 +147,18 @@ export const Selectable: Story = {
   },
 };
 
+/** The column picker open: a disclosure with one checkbox per column. */
+export const ChoosingColumns: Story = {
+  args: { columnPicker: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Columns' }));
+    const panel = canvas.getByRole('group', { name: 'Choose columns' });
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Exit' }));
+    await expect(canvas.getByRole('columnheader', { name: 'Exit' })).toBeVisible();
+  },
+};
+
 export const Compact: Story = { args: { size: 'sm', columnPicker: true } };
 
 export const Loading: Story = { args: { rows: [], loading: true } };

@@ -229,3 +229,49 @@ export const LoadingBar = styled.div`
     }
   `)}
 `;
+
+export const PickerRoot = styled.div`
+  position: relative;
+  display: inline-flex;
+`;
+
+export const PickerPanel = styled.div`
+  position: absolute;
+  inset-block-start: calc(100% + ${t.space[1]});
+  inset-inline-end: 0;
+  z-index: ${t.z.dropdown};
+  display: flex;
+  flex-direction: column;
+  min-inline-size: 12rem;
+  max-block-size: 20rem;
+  overflow: auto;
+  padding: ${t.space[2]};
+  border: ${t.borderWidth.default} solid ${t.color.border};
+  border-radius: ${t.radius.md};
+  background-color: ${t.color.surfaceRaised};
+  box-shadow: ${t.shadow.md};
+`;
+
+export const PickerOption = styled.label`
+  display: flex;
+  align-items: center;
+  gap: ${t.space[3]};
+  min-block-size: ${t.control.height.sm};
+  padding-inline: ${t.space[2]};
+  border-radius: ${t.radius.sm};
+  cursor: pointer;
+  white-space: nowrap;
+  &:hover {
+    background-color: ${t.color.surfaceHover};
+  }
+  &[data-disabled] {
+    color: ${t.color.textDisabled};
+    cursor: not-allowed;
+  }
+  & > input {
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin: 0;
+    accent-color: ${t.color.accent};
+  }
+`;

@@ -184,22 +184,22 @@ describe('Table', () => {
         onVisibleColumnIdsChange={onVisible}
       />,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
-    const menu = await screen.findByRole('menu');
-    expect(within(menu).getByRole('menuitemcheckbox', { name: 'Symbol' })).toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
-    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Side' }));
+    const button = screen.getByRole('button', { name: 'Columns' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('group', { name: 'Choose columns' });
+    expect(within(panel).getByRole('checkbox', { name: 'Symbol' })).toBeDisabled(); // hideable: false
+    expect(within(panel).getByRole('checkbox', { name: 'Side' })).toHaveFocus();
+    await userEvent.keyboard(' '); // hide Side
     expect(onVisible).toHaveBeenLastCalledWith(['symbol', 'opened', 'qty', 'pnl']);
     expect(screen.queryByRole('columnheader', { name: 'Side' })).toBeNull();
-    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'R' }));
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'R' }));
+    expect(screen.getByRole('columnheader', { name: 'R' })).toBeInTheDocument();
     await expectNoAxeViolations(document.body);
     await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('menu')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Columns' })).toHaveFocus();
-    expect(screen.getByRole('columnheader', { name: 'R' })).toBeInTheDocument();
-    expect(screen.queryByRole('columnheader', { name: 'Side' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Choose columns' })).toBeNull();
+    expect(button).toHaveFocus();
   });
 
   it('shows an empty state, and skeleton rows with a status while loading', slow, async () => {
