@@ -79,7 +79,9 @@ export const Day = styled.button`
   cursor: pointer;
   ${focusRing}
   &:focus-visible {
-    outline-offset: -2px;
+    position: relative;
+    z-index: 1;
+    outline-offset: 1px;
   }
   &:hover:not([aria-disabled]) {
     background-color: ${t.color.surfaceHover};

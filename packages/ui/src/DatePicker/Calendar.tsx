@@ -101,13 +101,14 @@ export const Calendar = forwardRef<HTMLDivElement, CalendarProps>(function Calen
   }, [locale]);
   const firstDay = useMemo(() => firstDayOfWeek(locale), [locale]);
   const weekdays = useMemo(() => {
-    const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-    const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    const f = (weekday: 'narrow' | 'short' | 'long') =>
+      new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
     // 2024-01-01 is a Monday: ISO weekday w falls on 2024-01-0w.
-    return Array.from({ length: 7 }, (_, i) => {
-      const d = fromIso(`2024-01-0${((firstDay - 1 + i) % 7) + 1}`);
-      return { short: short.format(d), long: long.format(d) };
-    });
+    const days = Array.from({ length: 7 }, (_, i) => fromIso(`2024-01-0${((firstDay - 1 + i) % 7) + 1}`));
+    const short = days.map((d) => f('short').format(d));
+    // Where short names are whole words (Arabic, Hebrew…), columns take the narrow form.
+    const visible = short.some((s) => s.length > 4) ? days.map((d) => f('narrow').format(d)) : short;
+    return days.map((d, i) => ({ short: visible[i]!, long: f('long').format(d) }));
   }, [locale, firstDay]);
 
   const today = todayIso();

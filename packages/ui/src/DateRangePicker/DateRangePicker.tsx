@@ -11,7 +11,6 @@ import { useT } from '../i18n/useT';
 import { CalendarIcon } from '../icons/icons';
 import { FieldFrame, useFieldIds } from '../internal/Field';
 import type { FieldProps } from '../internal/Field';
-import { Num } from '../internal/Num';
 import { useControllableState } from '../internal/useControllableState';
 import { defineVariants } from '../internal/variants';
 import type { VariantValue } from '../internal/variants';
@@ -157,9 +156,7 @@ export const DateRangePicker = forwardRef<HTMLButtonElement, DateRangePickerProp
             data-invalid={error ? true : undefined}
             data-disabled={disabled || undefined}
           >
-            <span data-part="value">
-              {text ? <Num>{text}</Num> : (placeholder ?? t('dateRangePicker.placeholder'))}
-            </span>
+            <span data-part="value">{text ?? placeholder ?? t('dateRangePicker.placeholder')}</span>
             <span data-part="icon" aria-hidden>
               <CalendarIcon />
             </span>

@@ -64,7 +64,8 @@ export const Header = styled.div`
   flex-direction: column;
   gap: ${t.space[2]};
   padding: ${t.component.dialog.padding};
-  padding-inline-end: calc(${t.space[7]} + ${t.space[7]});
+  /* Room for the close button in the corner. */
+  padding-inline-end: calc(${t.space[5]} + ${t.control.height.sm} + ${t.space[3]});
   padding-block-end: ${t.space[4]};
 `;
 

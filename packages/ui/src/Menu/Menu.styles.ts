@@ -37,12 +37,16 @@ const item = css`
   &[data-tone='negative'] > [data-part='icon'] {
     color: inherit;
   }
-  & > [data-part='shortcut'],
-  & > [data-part='chevron'] {
+  & > [data-part='shortcut'] {
     margin-inline-start: auto;
     padding-inline-start: ${t.space[4]};
     color: ${t.color.textMuted};
     font-size: ${t.font.size.xs};
+  }
+  & > [data-part='chevron'] {
+    flex-shrink: 0;
+    margin-inline-start: auto;
+    color: ${t.color.textMuted};
   }
   &[data-state='open'] {
     background-color: ${t.color.surfaceHover};

@@ -50,7 +50,7 @@ const Item = forwardRef<HTMLDivElement, MenuItemProps>(function MenuItem(
       {children}
       {shortcut && (
         <span data-part="shortcut" aria-hidden>
-          {shortcut}
+          <bdi dir="ltr">{shortcut}</bdi>
         </span>
       )}
     </S.Item>

@@ -5,7 +5,6 @@ import { pagination as paginationStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import { ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
 import { useFormatters } from '../intl/useFormatters';
-import { Num } from '../internal/Num';
 import { Select } from '../Select/Select';
 import { pageItems } from './pages';
 import * as S from './Pagination.styles';
@@ -120,15 +119,9 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
           )}
           {range && (
             <S.Range data-part="range">
-              <Num>
-                {range.total === undefined
-                  ? t('pagination.rangeOpen', { start: n(range.start), end: n(range.end) })
-                  : t('pagination.range', {
-                      start: n(range.start),
-                      end: n(range.end),
-                      total: n(range.total),
-                    })}
-              </Num>
+              {range.total === undefined
+                ? t('pagination.rangeOpen', { start: n(range.start), end: n(range.end) })
+                : t('pagination.range', { start: n(range.start), end: n(range.end), total: n(range.total) })}
             </S.Range>
           )}
         </S.Group>

@@ -1,45 +1,61 @@
 import { vars as t } from '@journalkit/theme';
-import styled from 'styled-components';
+import styled, { css } from 'styled-components';
 import { focusRing } from '../internal/styles';
 
 export const List = styled.ol`
   --_marker: 2rem;
   display: flex;
+  flex-wrap: wrap;
   margin: 0;
   padding: 0;
   list-style: none;
-  &[data-orientation='vertical'] {
-    flex-direction: column;
+  /* Narrow containers stack a horizontal stepper (the steps' rules query this). */
+  container: jk-stepper / inline-size;
+`;
+
+/** One step per row, the connector running down from the marker. */
+const vertical = css`
+  flex-basis: 100%;
+  padding-block-end: ${t.space[6]};
+  &:not(:last-child)::after {
+    inset-inline: calc(var(--_marker) / 2 - 1px) auto;
+    inset-block: calc(var(--_marker) + ${t.space[1]}) ${t.space[1]};
+    inline-size: 2px;
+    block-size: auto;
+  }
+  & > [data-part='head'] {
+    flex-direction: row;
+    padding-inline-end: 0;
   }
 `;
 
 export const Step = styled.li`
   position: relative;
-  flex: 1;
+  flex: 1 1 0;
   min-inline-size: 0;
   /* The connector to the next step, behind the markers. */
   &:not(:last-child)::after {
     content: '';
     position: absolute;
+    inset-block-start: calc(var(--_marker) / 2 - 1px);
+    inset-inline: calc(var(--_marker) + ${t.space[2]}) ${t.space[2]};
+    block-size: 2px;
     background-color: ${t.color.borderStrong};
   }
   &[data-state='complete']:not(:last-child)::after {
     background-color: ${t.color.accent};
   }
-  [data-orientation='horizontal'] > &:not(:last-child)::after {
-    inset-block-start: calc(var(--_marker) / 2 - 1px);
-    inset-inline-start: calc(var(--_marker) + ${t.space[2]});
-    inset-inline-end: ${t.space[2]};
-    block-size: 2px;
+  & > [data-part='head'] {
+    flex-direction: column;
+    padding-inline-end: ${t.space[4]};
   }
   [data-orientation='vertical'] > & {
-    padding-block-end: ${t.space[6]};
+    ${vertical}
   }
-  [data-orientation='vertical'] > &:not(:last-child)::after {
-    inset-inline-start: calc(var(--_marker) / 2 - 1px);
-    inset-block-start: calc(var(--_marker) + ${t.space[1]});
-    inset-block-end: ${t.space[1]};
-    inline-size: 2px;
+  @container jk-stepper (max-width: 32rem) {
+    [data-orientation='horizontal'] > & {
+      ${vertical}
+    }
   }
 `;
 
@@ -54,10 +70,6 @@ export const Head = styled.div`
   color: inherit;
   font: inherit;
   text-align: start;
-  [data-orientation='horizontal'] & {
-    flex-direction: column;
-    padding-inline-end: ${t.space[4]};
-  }
   &:is(button) {
     cursor: pointer;
     ${focusRing}
@@ -111,7 +123,7 @@ export const Text = styled.span`
     font-size: ${t.font.size.sm};
     font-weight: ${t.font.weight.medium};
     line-height: 1.25rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   [data-state='upcoming'] & > [data-part='label'] {
     color: ${t.color.textMuted};

@@ -29,7 +29,7 @@ export const Root = styled(RadixToast.Root)`
   --_tone: ${t.color.textMuted};
   position: relative;
   display: grid;
-  grid-template-columns: auto 1fr auto;
+  grid-template-columns: 1fr auto;
   column-gap: ${t.space[3]};
   row-gap: ${t.space[1]};
   align-items: start;
@@ -61,6 +61,9 @@ export const Root = styled(RadixToast.Root)`
   }
   &[data-tone='negative'] {
     --_tone: ${t.color.negativeText};
+  }
+  &:has(> [data-part='icon']) {
+    grid-template-columns: auto 1fr auto;
   }
   & > [data-part='icon'] {
     display: inline-flex;

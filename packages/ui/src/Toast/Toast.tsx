@@ -47,7 +47,11 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(
   const Icon = icons[tone];
   return (
     <S.Root ref={ref} type="background" {...rest} data-component="Toast" data-tone={tone}>
-      <span data-part="icon">{Icon && <Icon />}</span>
+      {Icon && (
+        <span data-part="icon">
+          <Icon />
+        </span>
+      )}
       <S.Text data-part="text">
         <S.Title data-part="title">{title}</S.Title>
         {description && <S.Description data-part="description">{description}</S.Description>}
