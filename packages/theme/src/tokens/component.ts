@@ -61,7 +61,6 @@ export const componentTokens = {
     headerBorder: ref('color-border'),
     headerHeight: '3.5rem',
     navCurrent: ref('color-accent'),
-    drawerBackground: ref('color-surface-raised'),
   },
 } as const;
 

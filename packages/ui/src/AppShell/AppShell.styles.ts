@@ -1,6 +1,5 @@
 import { vars as t } from '@journalkit/theme';
-import { Dialog as RadixDialog } from 'radix-ui';
-import styled, { keyframes } from 'styled-components';
+import styled from 'styled-components';
 import { focusRing, visuallyHidden } from '../internal/styles';
 
 // Responsive by container query, not viewport: the shell collapses when *its* box is narrow, so it
@@ -220,53 +219,5 @@ export const Main = styled.main`
   min-inline-size: 0;
   &:focus {
     outline: none;
-  }
-`;
-
-const fade = keyframes`from { opacity: 0; }`;
-const fromStart = keyframes`from { transform: translateX(-100%); }`;
-const fromStartRtl = keyframes`from { transform: translateX(100%); }`;
-
-export const DrawerOverlay = styled(RadixDialog.Overlay)`
-  position: fixed;
-  inset: 0;
-  z-index: ${t.z.overlay};
-  background-color: ${t.component.dialog.backdrop};
-  animation: ${fade} ${t.duration.normal} ${t.easing.enter};
-`;
-
-export const DrawerContent = styled(RadixDialog.Content)`
-  position: fixed;
-  inset-block: 0;
-  inset-inline-start: 0;
-  z-index: ${t.z.modal};
-  display: flex;
-  flex-direction: column;
-  gap: ${t.space[4]};
-  inline-size: min(20rem, calc(100vw - 3rem));
-  padding: ${t.space[4]};
-  overflow-y: auto;
-  background-color: ${t.component.appShell.drawerBackground};
-  color: ${t.color.text};
-  box-shadow: ${t.shadow.lg};
-  animation: ${fromStart} ${t.duration.normal} ${t.easing.enter};
-  &:dir(rtl) {
-    animation-name: ${fromStartRtl};
-  }
-  &:focus-visible {
-    outline: none;
-  }
-`;
-
-export const DrawerHeader = styled.div`
-  display: flex;
-  align-items: center;
-  justify-content: space-between;
-  gap: ${t.space[3]};
-  & > h2 {
-    margin: 0;
-    font-family: ${t.font.family.heading};
-    font-size: ${t.font.size.lg};
-    font-weight: ${t.font.weight.semibold};
   }
 `;

@@ -112,7 +112,7 @@ describe('AppShell', () => {
     const { baseElement } = renderWithProvider(<Shell />);
     await userEvent.click(screen.getByRole('button', { name: 'Open menu' }));
     const drawer = screen.getByRole('dialog', { name: 'Menu' });
-    expect(drawer).toHaveAttribute('data-component', 'AppShell.Drawer');
+    expect(drawer).toHaveAttribute('data-part', 'nav-drawer');
     const nav = within(drawer).getByRole('navigation', { name: 'Primary' });
     expect(within(nav).getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page');
     await expectNoAxeViolations(baseElement);

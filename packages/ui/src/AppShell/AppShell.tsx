@@ -1,5 +1,6 @@
 import { forwardRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, MouseEvent, ReactNode } from 'react';
+import { appShell as appShellStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import { useJkId } from '../internal/ids';
 import { useJournalkit } from '../provider/context';
@@ -89,7 +90,7 @@ export const AppShell = forwardRef<HTMLDivElement, AppShellProps>(function AppSh
   },
   ref,
 ) {
-  const t = useT();
+  const t = useT(appShellStrings);
   const { themes } = useJournalkit();
   const mainId = useJkId(mainIdProp);
   const [drawerOpen, setDrawerOpen] = useState(false);

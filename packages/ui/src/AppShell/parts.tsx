@@ -1,20 +1,11 @@
-import { Dialog as RadixDialog, DropdownMenu } from 'radix-ui';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { Avatar } from '../Avatar/Avatar';
-import { CloseIcon } from '../icons/icons';
+import { Drawer } from '../Drawer/Drawer';
 import { Square } from '../IconButton/IconButton.styles';
+import { appShell as appShellStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
-import { MenuContent, MenuItem, MenuSeparator } from '../internal/menuStyles';
-import { JournalkitPortal } from '../provider/Portal';
-import {
-  DrawerContent,
-  DrawerHeader,
-  DrawerOverlay,
-  MenuButtonSlot,
-  NavList,
-  UserButton,
-  UserSummary,
-} from './AppShell.styles';
+import { Menu } from '../Menu/Menu';
+import { MenuButtonSlot, NavList, UserButton, UserSummary } from './AppShell.styles';
 import { ChevronDownIcon, MenuIcon } from './icons';
 
 /** One primary destination. `current` marks the page the user is on (`aria-current="page"`). */
@@ -85,7 +76,7 @@ export function NavLinks({
   );
 }
 
-/** Narrow screens: a menu button opening the navigation in a modal panel from the start edge. */
+/** Narrow screens: a menu button opening the navigation in a modal Drawer from the start edge. */
 export function NavDrawer({
   open,
   onOpenChange,
@@ -97,11 +88,11 @@ export function NavDrawer({
   navigationLabel: string;
   children: ReactNode;
 }) {
-  const t = useT();
+  const t = useT(appShellStrings);
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+    <Drawer.Root open={open} onOpenChange={onOpenChange}>
       <MenuButtonSlot data-part="menu-button-slot">
-        <RadixDialog.Trigger asChild>
+        <Drawer.Trigger asChild>
           <Square
             aria-label={t('appShell.openMenu')}
             variant="ghost"
@@ -111,35 +102,23 @@ export function NavDrawer({
           >
             <MenuIcon />
           </Square>
-        </RadixDialog.Trigger>
+        </Drawer.Trigger>
       </MenuButtonSlot>
-      <JournalkitPortal>
-        <DrawerOverlay data-part="drawer-overlay" />
-        <DrawerContent data-component="AppShell.Drawer" aria-describedby={undefined}>
-          <DrawerHeader data-part="drawer-header">
-            <RadixDialog.Title>{t('appShell.menu')}</RadixDialog.Title>
-            <RadixDialog.Close asChild>
-              <Square
-                aria-label={t('common.close')}
-                variant="ghost"
-                tone="neutral"
-                size="sm"
-                data-component="IconButton"
-              >
-                <CloseIcon />
-              </Square>
-            </RadixDialog.Close>
-          </DrawerHeader>
+      <Drawer.Content side="start" size="sm" aria-describedby={undefined} data-part="nav-drawer">
+        <Drawer.Header>
+          <Drawer.Title>{t('appShell.menu')}</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body>
           <nav aria-label={navigationLabel} data-part="drawer-nav">
             {children}
           </nav>
-        </DrawerContent>
-      </JournalkitPortal>
-    </RadixDialog.Root>
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }
 
-/** Avatar + name; opens a menu with the user's name and email, extra actions and Sign out. */
+/** Avatar + name; opens a Menu with the user's name and email, extra actions and Sign out. */
 export function UserMenu({
   user,
   actions = [],
@@ -149,35 +128,33 @@ export function UserMenu({
   actions?: readonly AppShellMenuAction[] | undefined;
   onSignOut?: (() => void) | undefined;
 }) {
-  const t = useT();
+  const t = useT(appShellStrings);
   return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger asChild>
+    <Menu.Root modal={false}>
+      <Menu.Trigger asChild>
         <UserButton type="button" data-part="user-button">
           <Avatar name={user.name} {...(user.avatarUrl && { src: user.avatarUrl })} size="sm" decorative />
           <span data-part="user-name">{user.name}</span>
           <ChevronDownIcon data-part="chevron" />
         </UserButton>
-      </DropdownMenu.Trigger>
-      <JournalkitPortal>
-        <MenuContent align="end" sideOffset={6} data-component="AppShell.UserMenu">
-          <UserSummary data-part="user-summary">
-            <strong>{user.name}</strong>
-            {user.email && <span data-part="user-email">{user.email}</span>}
-          </UserSummary>
-          {(actions.length > 0 || onSignOut) && <MenuSeparator />}
-          {actions.map((action) => (
-            <MenuItem key={action.id} onSelect={action.onSelect} data-action={action.id}>
-              {action.label}
-            </MenuItem>
-          ))}
-          {onSignOut && (
-            <MenuItem onSelect={onSignOut} data-action="sign-out">
-              {t('appShell.signOut')}
-            </MenuItem>
-          )}
-        </MenuContent>
-      </JournalkitPortal>
-    </DropdownMenu.Root>
+      </Menu.Trigger>
+      <Menu.Content align="end" sideOffset={6} data-part="user-menu">
+        <UserSummary data-part="user-summary">
+          <strong>{user.name}</strong>
+          {user.email && <span data-part="user-email">{user.email}</span>}
+        </UserSummary>
+        {(actions.length > 0 || onSignOut) && <Menu.Separator />}
+        {actions.map((action) => (
+          <Menu.Item key={action.id} onSelect={action.onSelect} data-action={action.id}>
+            {action.label}
+          </Menu.Item>
+        ))}
+        {onSignOut && (
+          <Menu.Item onSelect={onSignOut} data-action="sign-out">
+            {t('appShell.signOut')}
+          </Menu.Item>
+        )}
+      </Menu.Content>
+    </Menu.Root>
   );
 }

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, Ref } from 'react';
 import { Button } from '../Button/Button';
+import { table as tableStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import { useJkId } from '../internal/ids';
 import { PickerOption, PickerPanel, PickerRoot } from './Table.styles';
@@ -37,7 +38,7 @@ export const TableColumnPicker = forwardRef<HTMLButtonElement, TableColumnPicker
     { columns, visibleColumnIds, onVisibleColumnIdsChange, className, ...rest },
     ref,
   ) {
-    const t = useT();
+    const t = useT(tableStrings);
     const [open, setOpen] = useState(false);
     const rootRef = useRef<HTMLDivElement>(null);
     const buttonRef = useRef<HTMLButtonElement | null>(null);

@@ -9,6 +9,7 @@ import type {
   ReactNode,
   RefAttributes,
 } from 'react';
+import { table as tableStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import { devWarn } from '../internal/dev';
 import { useControllableState } from '../internal/useControllableState';
@@ -104,7 +105,7 @@ function TableInner<Row>(
   }: TableProps<Row>,
   ref: ForwardedRef<HTMLDivElement>,
 ) {
-  const t = useT();
+  const t = useT(tableStrings);
   const { locale } = useJournalkit();
   if (!ariaLabel && !ariaLabelledBy)
     devWarn('Table needs an accessible name: pass aria-label or aria-labelledby.');

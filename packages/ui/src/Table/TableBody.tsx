@@ -2,6 +2,7 @@ import { defaultRangeExtractor, observeElementRect, useVirtualizer } from '@tans
 import type { Range, Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { table as tableStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import type { Formatters } from '../intl/formatters';
 import { useFormatters } from '../intl/useFormatters';
@@ -64,7 +65,7 @@ export function TableBody<Row>({
   activeIndex,
   onActiveIndexChange,
 }: TableBodyProps<Row>) {
-  const t = useT();
+  const t = useT(tableStrings);
   const f = useFormatters();
   const count = rows.length;
   const active = interactive ? Math.min(Math.max(activeIndex, 0), count - 1) : -1;
@@ -222,7 +223,7 @@ export function StaticBody({
   colCount: number;
   cellRole: 'cell' | 'gridcell';
 }) {
-  const t = useT();
+  const t = useT(tableStrings);
   return (
     <tbody role="rowgroup" data-part="body">
       {loading ? (

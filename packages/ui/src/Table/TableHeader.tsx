@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ArrowDownIcon, ArrowUpIcon } from '../icons/icons';
 import type { IconProps } from '../icons/icons';
+import { table as tableStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import { nextSort } from './sorting';
 import { HeaderCell, Head, RowCheckbox, SortButton } from './Table.styles';
@@ -49,7 +50,7 @@ function SelectAll({
   onChange: () => void;
   disabled: boolean;
 }) {
-  const t = useT();
+  const t = useT(tableStrings);
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = checked === 'mixed';

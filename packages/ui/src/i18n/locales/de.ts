@@ -29,10 +29,6 @@ export const de: JournalkitStringOverrides = {
     selectAll: 'Alle Zeilen auswählen',
     selectRow: '{{label}} auswählen',
     rowNumber: 'Zeile {{index}}',
-    sortedAscending: 'aufsteigend sortiert',
-    sortedDescending: 'absteigend sortiert',
-    selectedCount_one: '{{count}} Zeile ausgewählt',
-    selectedCount_other: '{{count}} Zeilen ausgewählt',
   },
   appShell: {
     skipToContent: 'Zum Hauptinhalt springen',

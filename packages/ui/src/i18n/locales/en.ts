@@ -45,27 +45,6 @@ export const en = {
   skeleton: {
     loading: 'Loading content',
   },
-  table: {
-    empty: 'Nothing to show',
-    loading: 'Loading rows…',
-    columns: 'Columns',
-    chooseColumns: 'Choose columns',
-    selectAll: 'Select all rows',
-    selectRow: 'Select {{label}}',
-    rowNumber: 'row {{index}}',
-    sortedAscending: 'sorted ascending',
-    sortedDescending: 'sorted descending',
-    selectedCount_one: '{{count}} row selected',
-    selectedCount_other: '{{count}} rows selected',
-  },
-  appShell: {
-    skipToContent: 'Skip to main content',
-    primaryNavigation: 'Primary',
-    openMenu: 'Open menu',
-    menu: 'Menu',
-    home: '{{name}} home',
-    signOut: 'Sign out',
-  },
 };
 
 export type JournalkitStrings = typeof en & ComponentStrings;

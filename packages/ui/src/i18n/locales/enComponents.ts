@@ -120,6 +120,29 @@ const markdownStrings = {
 
 export const markdown = { markdown: markdownStrings };
 
+const tableStrings = {
+  empty: 'Nothing to show',
+  loading: 'Loading rows…',
+  columns: 'Columns',
+  chooseColumns: 'Choose columns',
+  selectAll: 'Select all rows',
+  selectRow: 'Select {{label}}',
+  rowNumber: 'row {{index}}',
+};
+
+export const table = { table: tableStrings };
+
+const appShellStrings = {
+  skipToContent: 'Skip to main content',
+  primaryNavigation: 'Primary',
+  openMenu: 'Open menu',
+  menu: 'Menu',
+  home: '{{name}} home',
+  signOut: 'Sign out',
+};
+
+export const appShell = { appShell: appShellStrings };
+
 /** Every component group above, as one tree (what a translator copies next to `en`).
  * Plain references, no spreads, so a component's import keeps only its own group. */
 export const enComponents = {
@@ -135,6 +158,8 @@ export const enComponents = {
   pagination: paginationStrings,
   stepper: stepperStrings,
   markdown: markdownStrings,
+  table: tableStrings,
+  appShell: appShellStrings,
 };
 
 export type ComponentStrings = typeof enComponents;
