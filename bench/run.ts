@@ -1,2 +1,7 @@
-// `pnpm bench` (apps/api's "bench" script runs this file): the import benchmark.
+// `pnpm bench`: every benchmark, each against a baseline measured in the same run.
 import './import.bench';
+import { importDbBench } from './import-db.bench';
+import { analyticsBench } from './analytics.bench';
+
+await importDbBench();
+await analyticsBench();

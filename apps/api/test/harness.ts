@@ -98,6 +98,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     config,
     call,
     async close() {
+      // A connection that never sent a request (fetch's keep-alive pool) would hold close() until
+      // the keep-alive timeout: the tests are over, drop them all.
+      app.server.closeAllConnections();
       await app.close();
       await drop();
     },

@@ -50,7 +50,7 @@ export class ImportsService {
       // The real work in a transaction that is rolled back: exact counts, nothing written.
       const r = await this.database
         .withTenant(p.tenantId, async (trx) => {
-          throw new DryRun(await ingestExecutions(trx, account, result.executions));
+          throw new DryRun(await ingestExecutions(this.database, trx, account, result.executions));
         })
         .catch((e) => {
           if (e instanceof DryRun) return e.result;
@@ -70,7 +70,7 @@ export class ImportsService {
     }
     const id = uuidv7();
     const { row, ingest } = await this.database.withTenant(p.tenantId, async (trx) => {
-      const r = await ingestExecutions(trx, account, result.executions, { importId: id });
+      const r = await ingestExecutions(this.database, trx, account, result.executions, { importId: id });
       const inserted = await trx
         .insertInto('imports')
         .values(this.row(p, account, upload, id, result, r, 'succeeded'))
@@ -150,7 +150,7 @@ export class ImportsService {
       }
       const total = Math.max(1, result.executions.length);
       const ingest = await this.database.withTenant(p.tenantId, async (trx) => {
-        const r = await ingestExecutions(trx, account, result.executions, {
+        const r = await ingestExecutions(this.database, trx, account, result.executions, {
           importId: id,
           onProgress: async (done) => {
             report(0.4 + 0.55 * (done / total));
@@ -257,7 +257,7 @@ export class ImportsService {
       .withTenant(p.tenantId, async (trx) => {
         const account = await requireAccount(trx, p, accountId);
         const executions = toExecutions(body.executions, account);
-        const r = await ingestExecutions(trx, account, executions);
+        const r = await ingestExecutions(this.database, trx, account, executions);
         return { account, r };
       })
       .then(({ account, r }) => {

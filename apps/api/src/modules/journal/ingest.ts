@@ -1,12 +1,12 @@
 import { sql, type Selectable } from 'kysely';
-import type { Tx } from '../../db/database';
+import type { Database, Tx } from '../../db/database';
 import type { AccountsTable, ExecutionsTable, TradeLegJson, TradesTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
-import { Decimal, buildInstrumentTrades, instrumentKey, type Execution, type Trade } from './engine';
+import { Decimal, buildInstrumentTrades, type Execution, type Trade } from './engine';
 
 /** Executions ordered within one batch by their source line; batches numbered per account. */
 const SEQ_PER_BATCH = 1_000_000_000;
-const INSERT_CHUNK = 5_000;
+const INSERT_CHUNK = 50_000;
 
 export interface IngestResult {
   inserted: number;
@@ -34,6 +34,7 @@ export async function nextBatch(trx: Tx, tenantId: string, accountId: string): P
  * broker execution id) is a duplicate and changes nothing.
  */
 export async function ingestExecutions(
+  database: Database,
   trx: Tx,
   account: Selectable<AccountsTable>,
   executions: readonly Execution[],
@@ -42,61 +43,101 @@ export async function ingestExecutions(
   const tenantId = account.tenant_id;
   const batch = await nextBatch(trx, tenantId, account.id);
   const seqBase = batch * SEQ_PER_BATCH;
-  const inserted: Execution[] = [];
+  // COPY into a transaction-local staging table, then one insert that skips what is there.
+  await sql`create temp table if not exists jk_staging_executions (like executions including defaults) on commit drop`.execute(
+    trx,
+  );
+  await sql`truncate jk_staging_executions`.execute(trx);
+  const importId = opts.importId ?? null;
   for (let i = 0; i < executions.length; i += INSERT_CHUNK) {
     const chunk = executions.slice(i, i + INSERT_CHUNK);
-    const ids = await insertChunk(trx, tenantId, account.id, chunk, seqBase, opts.importId ?? null);
-    for (const e of chunk) if (ids.has(e.id)) inserted.push({ ...e, seq: seqBase + e.seq });
+    await database.copyRows(
+      trx,
+      'jk_staging_executions',
+      EXECUTION_COLUMNS,
+      executionRows(tenantId, account.id, chunk, seqBase, importId),
+    );
     await opts.onProgress?.(Math.min(i + INSERT_CHUNK, executions.length));
   }
-  const firstByInstrument = new Map<string, Execution>();
-  for (const e of inserted) {
-    const key = instrumentKey({ assetClass: e.assetClass, symbol: e.symbol });
-    const first = firstByInstrument.get(key);
-    if (
-      !first ||
-      e.executedAt < first.executedAt ||
-      (e.executedAt === first.executedAt && e.seq < first.seq)
-    ) {
-      firstByInstrument.set(key, e);
-    }
-  }
+  const firsts = await sql<{
+    asset_class: string;
+    symbol: string;
+    executed_at: Date;
+    seq: string;
+    n: number;
+  }>`
+    with ins as (
+      insert into executions (${sql.raw(EXECUTION_COLUMNS.join(', '))})
+      select ${sql.raw(EXECUTION_COLUMNS.join(', '))} from jk_staging_executions
+      on conflict (tenant_id, account_id, broker_execution_id) do nothing
+      returning asset_class, symbol, executed_at, seq),
+    counts as (select asset_class, symbol, count(*)::int as n from ins group by asset_class, symbol),
+    firsts as (
+      select distinct on (asset_class, symbol) asset_class, symbol, executed_at, seq
+      from ins order by asset_class, symbol, executed_at, seq)
+    select f.asset_class, f.symbol, f.executed_at, f.seq::text as seq, c.n
+    from firsts f join counts c using (asset_class, symbol)`.execute(trx);
+  const inserted = firsts.rows.reduce((n, r) => n + r.n, 0);
   const tradeIds: string[] = [];
-  for (const first of firstByInstrument.values()) {
-    tradeIds.push(...(await rebuildInstrument(trx, account, first.assetClass, first.symbol, first)));
+  for (const f of firsts.rows) {
+    tradeIds.push(...(await rebuildInstrument(database, trx, account, f.asset_class, f.symbol, f)));
   }
   return {
-    inserted: inserted.length,
-    duplicates: executions.length - inserted.length,
+    inserted,
+    duplicates: executions.length - inserted,
     tradesAffected: tradeIds.length,
     tradeIds,
   };
 }
 
-async function insertChunk(
-  trx: Tx,
+const EXECUTION_COLUMNS = [
+  'tenant_id',
+  'account_id',
+  'broker_execution_id',
+  'executed_at',
+  'seq',
+  'symbol',
+  'asset_class',
+  'side',
+  'quantity',
+  'price',
+  'fees',
+  'multiplier',
+  'currency',
+  'realized_pnl',
+  'unvalued_fee_amount',
+  'unvalued_fee_asset',
+  'import_id',
+] as const;
+
+function* executionRows(
   tenantId: string,
   accountId: string,
   chunk: readonly Execution[],
   seqBase: number,
   importId: string | null,
-): Promise<Set<string>> {
-  const col = <T>(f: (e: Execution) => T) => chunk.map(f);
-  const r = await sql<{ id: string }>`
-    insert into executions (tenant_id, account_id, broker_execution_id, executed_at, seq, symbol, asset_class,
-      side, quantity, price, fees, multiplier, currency, realized_pnl, unvalued_fee_amount, unvalued_fee_asset, import_id)
-    select ${tenantId}::uuid, ${accountId}::uuid, u.* , ${importId}::uuid from unnest(
-      ${col((e) => e.id)}::text[], ${col((e) => new Date(e.executedAt).toISOString())}::timestamptz[],
-      ${col((e) => String(seqBase + e.seq))}::bigint[], ${col((e) => e.symbol)}::text[],
-      ${col((e) => e.assetClass)}::text[], ${col((e) => e.side)}::text[], ${col((e) => e.quantity.toString())}::numeric[],
-      ${col((e) => e.price.toString())}::numeric[], ${col((e) => e.fees.toString())}::numeric[],
-      ${col((e) => e.multiplier.toString())}::numeric[], ${col((e) => e.currency)}::text[],
-      ${col((e) => e.realizedPnl?.toString() ?? null)}::numeric[],
-      ${col((e) => e.unvaluedFee?.amount.toString() ?? null)}::numeric[], ${col((e) => e.unvaluedFee?.asset ?? null)}::text[]
-    ) as u
-    on conflict (tenant_id, account_id, broker_execution_id) do nothing
-    returning broker_execution_id as id`.execute(trx);
-  return new Set(r.rows.map((x) => x.id));
+) {
+  for (const e of chunk) {
+    yield [
+      tenantId,
+      accountId,
+      e.id,
+      new Date(e.executedAt).toISOString(),
+      String(seqBase + e.seq),
+      e.symbol,
+      e.assetClass,
+      e.side,
+      e.quantity.toString(),
+      e.price.toString(),
+      e.fees.toString(),
+      e.multiplier.toString(),
+      e.currency,
+      e.realizedPnl?.toString() ?? null,
+      e.unvaluedFee?.amount.toString() ?? null,
+      e.unvaluedFee?.asset ?? null,
+      importId,
+    ];
+  }
 }
 
 /**
@@ -107,19 +148,20 @@ async function insertChunk(
  * spanning its opening time.
  */
 async function rebuildInstrument(
+  database: Database,
   trx: Tx,
   account: Selectable<AccountsTable>,
   assetClass: string,
   symbol: string,
-  first: Execution,
+  first: { executed_at: Date; seq: string },
 ): Promise<string[]> {
   const tenantId = account.tenant_id;
-  const firstAt = new Date(first.executedAt);
+  const firstAt = first.executed_at;
   const boundary = await sql<{ last_executed_at: Date; last_seq: string }>`
     select t.last_executed_at, t.last_seq from trades t
     where t.tenant_id = ${tenantId} and t.account_id = ${account.id}
       and t.asset_class = ${assetClass} and t.symbol = ${symbol} and t.status = 'closed'
-      and (t.last_executed_at, t.last_seq) < (${firstAt}::timestamptz, ${String(first.seq)}::bigint)
+      and (t.last_executed_at, t.last_seq) < (${firstAt}::timestamptz, ${first.seq}::bigint)
       and not exists (
         select 1 from trades n where n.tenant_id = t.tenant_id and n.account_id = t.account_id
           and n.asset_class = t.asset_class and n.symbol = t.symbol and n.id <> t.id
@@ -147,14 +189,75 @@ async function rebuildInstrument(
   const records = trades.map((t) =>
     toTradeRow(tenantId, account.id, t, oldIdByOpen.get(t.openedAt) ?? uuidv7()),
   );
-  for (let i = 0; i < records.length; i += 1000) {
-    await trx
-      .insertInto('trades')
-      .values(records.slice(i, i + 1000))
-      .execute();
-  }
+  await sql`create temp table if not exists jk_staging_trades (like trades including defaults) on commit drop`.execute(
+    trx,
+  );
+  await sql`truncate jk_staging_trades`.execute(trx);
+  await database.copyRows(trx, 'jk_staging_trades', TRADE_COLUMNS, tradeRows(records));
+  await sql`insert into trades (${sql.raw(TRADE_COLUMNS.join(', '))})
+    select ${sql.raw(TRADE_COLUMNS.join(', '))} from jk_staging_trades`.execute(trx);
   await reattachEntries(trx, tenantId, account.id, `${assetClass}:${symbol}`, records);
   return records.map((r) => r.id);
+}
+
+type TradeRow = ReturnType<typeof toTradeRow>;
+
+const TRADE_COLUMNS = [
+  'tenant_id',
+  'id',
+  'account_id',
+  'symbol',
+  'asset_class',
+  'currency',
+  'multiplier',
+  'direction',
+  'status',
+  'opened_at',
+  'closed_at',
+  'quantity',
+  'entry_price',
+  'exit_price',
+  'gross_pnl',
+  'fees',
+  'net_pnl',
+  'holding_seconds',
+  'pnl_source',
+  'open_execution_id',
+  'close_execution_id',
+  'last_executed_at',
+  'last_seq',
+  'legs',
+] as const;
+
+function* tradeRows(rows: readonly TradeRow[]) {
+  for (const r of rows) {
+    yield [
+      r.tenant_id,
+      r.id,
+      r.account_id,
+      r.symbol,
+      r.asset_class,
+      r.currency,
+      r.multiplier,
+      r.direction,
+      r.status,
+      r.opened_at.toISOString(),
+      r.closed_at?.toISOString() ?? null,
+      r.quantity,
+      r.entry_price,
+      r.exit_price,
+      r.gross_pnl,
+      r.fees,
+      r.net_pnl,
+      r.holding_seconds,
+      r.pnl_source,
+      r.open_execution_id,
+      r.close_execution_id,
+      r.last_executed_at.toISOString(),
+      r.last_seq,
+      r.legs,
+    ];
+  }
 }
 
 async function reattachEntries(
@@ -173,7 +276,7 @@ async function reattachEntries(
     .where('account_id', '=', accountId)
     .where('instrument', '=', instrument)
     .where('trade_id', 'is not', null)
-    .where('trade_id', 'not in', ids)
+    .where(sql<boolean>`trade_id <> all(${ids}::uuid[])`)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('trades').select('id').whereRef('trades.id', '=', 'journal_entries.trade_id'))),
     )
@@ -184,7 +287,7 @@ async function reattachEntries(
         .selectFrom('journal_entries')
         .select('trade_id')
         .where('tenant_id', '=', tenantId)
-        .where('trade_id', 'in', ids)
+        .where(sql<boolean>`trade_id = any(${ids}::uuid[])`)
         .execute()
     ).map((r) => r.trade_id),
   );

@@ -1,0 +1,100 @@
+/**
+ * Import into PostgreSQL: the whole API pipeline (parse, normalize, insert executions, build and
+ * insert trades, one transaction) for a generated 1M-execution file, against csv-parse's bare
+ * parse of the same file in the same run. Goals: ratio ≥ 0.3 and under 30 s.
+ *
+ *   pnpm exec tsx import-db.bench.ts [rows]
+ */
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../apps/api/src/db/database';
+import { uuidv7 } from '../apps/api/src/lib/ids';
+import { EventBus } from '../apps/api/src/modules/events/eventBus';
+import { ImportsService } from '../apps/api/src/modules/imports/imports.service';
+import { generate } from './generate';
+import { benchPostgres } from './postgres';
+
+const requireFromHere = createRequire(import.meta.url);
+const { parse } = requireFromHere('csv-parse/sync') as { parse: (input: string) => string[][] };
+const ROWS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+
+export async function importDbBench() {
+  const csv = generate(ROWS, true);
+  const bytes = Buffer.byteLength(csv);
+  const t0 = performance.now();
+  const records = parse(csv).length;
+  const csvParseMs = performance.now() - t0;
+
+  const pgServer = await benchPostgres();
+  const database = await openDatabase({ databaseUrl: pgServer.url, dataDir: '' });
+  try {
+    const tenantId = uuidv7();
+    const userId = uuidv7();
+    const accountId = uuidv7();
+    await database.withSystem(async (trx) => {
+      await trx
+        .insertInto('tenants')
+        .values({ id: tenantId, slug: 'bench', name: 'Bench', limits: '{}', settings: '{}' })
+        .execute();
+      await trx
+        .insertInto('users')
+        .values({ tenant_id: tenantId, id: userId, display_name: 'Bench', roles: ['member'] })
+        .execute();
+      await trx
+        .insertInto('accounts')
+        .values({
+          tenant_id: tenantId,
+          id: accountId,
+          user_id: userId,
+          name: 'Bench',
+          broker: 'x',
+          currency: 'USD',
+          timezone: 'UTC',
+          starting_balance: null,
+        })
+        .execute();
+    });
+    const account = await database.withTenant(tenantId, (trx) =>
+      trx.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow(),
+    );
+    // Above the job threshold on purpose? No: the synchronous path is what we time end to end.
+    const imports = new ImportsService(database, new EventBus(), Number.MAX_SAFE_INTEGER);
+    const t1 = performance.now();
+    const r = await imports.importInto({ tenantId, userId }, account, {
+      format: 'generic',
+      dryRun: false,
+      filename: 'bench.csv',
+      data: Buffer.from(csv),
+    });
+    const importMs = performance.now() - t1;
+    const trades = await database.withTenant(tenantId, (trx) =>
+      trx
+        .selectFrom('trades')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow(),
+    );
+    console.log(
+      `\nImport into PostgreSQL 15: ${ROWS.toLocaleString('en')} executions, ${(bytes / 1e6).toFixed(0)} MB`,
+    );
+    console.table({
+      'csv-parse bare parse (baseline)': {
+        s: (csvParseMs / 1000).toFixed(2),
+        'rows/s': Math.round(records / (csvParseMs / 1000)).toLocaleString('en'),
+      },
+      'API import: parse → insert → trades': {
+        s: (importMs / 1000).toFixed(2),
+        'rows/s': Math.round(ROWS / (importMs / 1000)).toLocaleString('en'),
+      },
+    });
+    console.log(
+      `inserted ${r.report.inserted.toLocaleString('en')} executions, ${Number(trades.n).toLocaleString('en')} trades · ` +
+        `ratio (csv-parse time / import time): ${(csvParseMs / importMs).toFixed(2)} (goal ≥ 0.3) · ` +
+        `${(importMs / 1000).toFixed(1)} s (goal < 30 s)`,
+    );
+  } finally {
+    await database.close();
+    pgServer.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await importDbBench();
