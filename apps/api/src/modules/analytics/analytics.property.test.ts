@@ -17,12 +17,8 @@ import {
  * a far-away timezone) both must give the same numbers, metric by metric.
  */
 let api: TestApi;
-let tenant: { apiKey: string; tenantId: string };
-let token: string;
 beforeAll(async () => {
   api = await startTestApi();
-  tenant = await api.createTenant();
-  token = (await api.createUser(tenant.apiKey, {})).token;
 });
 afterAll(() => api.close());
 
