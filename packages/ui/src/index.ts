@@ -86,6 +86,8 @@ export { Skeleton, skeletonVariants } from './Skeleton';
 export type { SkeletonProps } from './Skeleton';
 export { Stat } from './Stat';
 export type { StatFormat, StatProps } from './Stat';
+export { StatsGrid } from './StatsGrid';
+export type { AnalyticsSummary, AnalyticsSummaryMetrics, StatsGridProps } from './StatsGrid';
 export { Switch } from './Switch';
 export type { SwitchProps } from './Switch';
 export { Tag, tagVariants } from './Tag';

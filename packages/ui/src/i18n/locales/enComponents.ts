@@ -143,6 +143,32 @@ const appShellStrings = {
 
 export const appShell = { appShell: appShellStrings };
 
+const statsGridStrings = {
+  label: 'Performance summary',
+  currencyLabel: 'Performance in {{currency}}',
+  noValue: 'Not available',
+  netPnl: 'Net P&L',
+  winRate: 'Win rate',
+  profitFactor: 'Profit factor',
+  expectancy: 'Expectancy',
+  averageWin: 'Average win',
+  averageLoss: 'Average loss',
+  payoffRatio: 'Payoff ratio',
+  maxDrawdown: 'Max drawdown',
+  drawdownWithPercent: '{{amount}} ({{percent}})',
+  largestWin: 'Largest win',
+  largestLoss: 'Largest loss',
+  winStreak: 'Longest winning streak',
+  lossStreak: 'Longest losing streak',
+  trades: 'Trades',
+  openTrades: 'Open trades',
+  averageHold: 'Average hold',
+  averageR: 'Average R',
+  rValue: '{{value}}R',
+};
+
+export const statsGrid = { statsGrid: statsGridStrings };
+
 /** Every component group above, as one tree (what a translator copies next to `en`).
  * Plain references, no spreads, so a component's import keeps only its own group. */
 export const enComponents = {
@@ -160,6 +186,7 @@ export const enComponents = {
   markdown: markdownStrings,
   table: tableStrings,
   appShell: appShellStrings,
+  statsGrid: statsGridStrings,
 };
 
 export type ComponentStrings = typeof enComponents;

@@ -1,0 +1,3 @@
+export { StatsGrid } from './StatsGrid';
+export type { StatsGridProps } from './StatsGrid';
+export type { AnalyticsSummary, AnalyticsSummaryMetrics } from './types';
