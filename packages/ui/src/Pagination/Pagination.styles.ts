@@ -1,5 +1,6 @@
 import { vars as t } from '@journalkit/theme';
 import styled from 'styled-components';
+import { controlBox } from '../internal/Field.styles';
 
 export const Nav = styled.nav`
   display: flex;
@@ -20,21 +21,6 @@ export const Group = styled.div`
   gap: ${t.space[2]};
   &[data-part='size'] {
     gap: ${t.space[3]};
-  }
-  /* The page-size Select sits inline: label beside a narrow control. */
-  & [data-component='Select'] {
-    flex-direction: row;
-    align-items: center;
-    gap: ${t.space[3]};
-  }
-  & [data-component='Select'] [data-part='label'] {
-    font-weight: ${t.font.weight.regular};
-    color: ${t.color.textMuted};
-    white-space: nowrap;
-  }
-  & [data-component='Select'] [data-part='trigger'] {
-    inline-size: auto;
-    min-inline-size: 4.5rem;
   }
 `;
 
@@ -67,4 +53,46 @@ export const Range = styled.p`
   margin: 0;
   color: ${t.color.textMuted};
   font-variant-numeric: tabular-nums;
+`;
+
+/** "Rows per page" with a native select: light, and every platform's own picker. */
+export const PageSize = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${t.space[3]};
+  & > label {
+    color: ${t.color.textMuted};
+    white-space: nowrap;
+  }
+  & > [data-part='control'] {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+  }
+  & select {
+    ${controlBox}
+    min-block-size: ${t.control.height.sm};
+    padding-inline: ${t.control.paddingInline.sm} calc(${t.control.paddingInline.sm} + 1.25rem);
+    font: inherit;
+    font-size: ${t.font.size.sm};
+    font-variant-numeric: tabular-nums;
+    appearance: none;
+    cursor: pointer;
+  }
+  & select:focus-visible {
+    outline: ${t.component.focusRing.width} solid ${t.component.focusRing.color};
+    outline-offset: 0;
+    border-color: ${t.component.focusRing.color};
+  }
+  & select:disabled {
+    background-color: ${t.color.surfaceSunken};
+    color: ${t.color.textDisabled};
+    cursor: not-allowed;
+  }
+  & [data-part='control'] > svg {
+    position: absolute;
+    inset-inline-end: ${t.control.paddingInline.sm};
+    color: ${t.color.textMuted};
+    pointer-events: none;
+  }
 `;

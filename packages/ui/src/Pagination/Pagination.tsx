@@ -3,9 +3,9 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { Button } from '../Button/Button';
 import { pagination as paginationStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
-import { ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
+import { ChevronDownIcon, ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
 import { useFormatters } from '../intl/useFormatters';
-import { Select } from '../Select/Select';
+import { useJkId } from '../internal/ids';
 import { pageItems } from './pages';
 import * as S from './Pagination.styles';
 
@@ -51,6 +51,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   const f = useFormatters();
   const { pageSize, pageSizeOptions = [10, 25, 50, 100], onPageSizeChange, range, loading, ...nav } = props;
   const n = (v: number) => f.number(v);
+  const sizeId = useJkId();
 
   let prev: { disabled: boolean; go: () => void };
   let next: { disabled: boolean; go: () => void };
@@ -108,14 +109,24 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
       {(range || onPageSizeChange) && (
         <S.Group data-part="size">
           {onPageSizeChange && pageSize !== undefined && (
-            <Select
-              size="sm"
-              label={t('pagination.pageSize')}
-              value={String(pageSize)}
-              onValueChange={(v) => onPageSizeChange(Number(v))}
-              options={pageSizeOptions.map((s) => ({ value: String(s), label: n(s) }))}
-              disabled={loading}
-            />
+            <S.PageSize data-part="page-size">
+              <label htmlFor={sizeId}>{t('pagination.pageSize')}</label>
+              <span data-part="control">
+                <select
+                  id={sizeId}
+                  value={pageSize}
+                  disabled={loading}
+                  onChange={(e) => onPageSizeChange(Number(e.target.value))}
+                >
+                  {pageSizeOptions.map((s) => (
+                    <option key={s} value={s}>
+                      {n(s)}
+                    </option>
+                  ))}
+                </select>
+                <ChevronDownIcon />
+              </span>
+            </S.PageSize>
           )}
           {range && (
             <S.Range data-part="range">
