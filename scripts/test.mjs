@@ -2,7 +2,7 @@
 // `pnpm test`: every check a change must pass, in the order that fails fastest.
 //   1. the contract: apps/api/openapi.json and the SDK's generated types are not stale
 //   2. format (prettier) and lint (eslint, zero warnings)
-//   3. typecheck of every package
+//   3. typecheck of every package, and the published packages' release gates (size, publint, attw)
 //   4. every test of every package (vitest projects), closing with "Tests: N passed, N failed"
 // Pass --tests-only to run step 4 alone; extra args go to vitest.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,14 @@ const steps = [
   ['format', 'pnpm', ['exec', 'prettier', '--check', '--log-level', 'warn', '.']],
   ['lint', 'pnpm', ['exec', 'eslint', '.', '--max-warnings', '0']],
   ['typecheck', 'pnpm', ['-r', '--workspace-concurrency', '2', 'typecheck']],
+  // Release gates of the published packages: size budgets and the packed package as consumers get it.
+  ['SDK size budget (≤ 1.2 × openapi-fetch)', 'pnpm', ['--silent', '--filter', '@journalkit/sdk', 'size']],
+  ['SDK package (publint, are-the-types-wrong)', 'pnpm', ['--silent', '--filter', '@journalkit/sdk', 'check:package']],
+  [
+    'UI size budgets (built: Button + provider ≤ 10 kB)',
+    'sh',
+    ['-c', 'pnpm --silent --filter @journalkit/theme build && pnpm --silent --filter @journalkit/ui build && pnpm --silent --filter @journalkit/ui size'],
+  ],
 ];
 
 const failed = [];

@@ -93,7 +93,7 @@ describe('the server process', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('graceful shutdown finishes in-flight requests and refuses new ones', async () => {
     const { database, drop } = await openTestDatabase();
