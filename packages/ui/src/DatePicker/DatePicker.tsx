@@ -145,7 +145,6 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
             ref={ref}
             id={ids.controlId}
             type="text"
-            inputMode="numeric"
             autoComplete="off"
             value={text ?? show(value)}
             placeholder={placeholder ?? example}

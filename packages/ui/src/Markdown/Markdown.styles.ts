@@ -74,7 +74,7 @@ export const Prose = styled.div`
     /* Wrap instead of scrolling: no keyboard trap, nothing hidden off to the side. */
     white-space: pre-wrap;
     direction: ltr;
-    text-align: left;
+    text-align: start;
   }
   & pre code {
     padding: 0;
