@@ -98,6 +98,8 @@ export { TextField, textFieldVariants } from './TextField';
 export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
+export { PnlValue, toNumber, TradeTable, tradeTableColumnIds } from './TradeTable';
+export type { JournalTrade, PnlValueProps, TradeTableColumnId, TradeTableProps } from './TradeTable';
 export { Table, TableColumnPicker, tableVariants } from './Table';
 export type {
   SortDirection,

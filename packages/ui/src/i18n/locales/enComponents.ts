@@ -143,6 +143,25 @@ const appShellStrings = {
 
 export const appShell = { appShell: appShellStrings };
 
+const tradeTableStrings = {
+  label: 'Trades',
+  symbol: 'Symbol',
+  side: 'Side',
+  long: 'Long',
+  short: 'Short',
+  opened: 'Opened',
+  closed: 'Closed',
+  open: 'Open',
+  qty: 'Qty',
+  entry: 'Entry',
+  exit: 'Exit',
+  pnl: 'Net P&L',
+  r: 'R',
+  tags: 'Tags',
+};
+
+export const tradeTable = { tradeTable: tradeTableStrings };
+
 const statsGridStrings = {
   label: 'Performance summary',
   currencyLabel: 'Performance in {{currency}}',
@@ -186,6 +205,7 @@ export const enComponents = {
   markdown: markdownStrings,
   table: tableStrings,
   appShell: appShellStrings,
+  tradeTable: tradeTableStrings,
   statsGrid: statsGridStrings,
 };
 

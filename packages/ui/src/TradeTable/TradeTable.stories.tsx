@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { makeJournalTrades } from '../test/journalTrades';
+import { TradeTable } from './TradeTable';
+
+const thousand = makeJournalTrades(1_000);
+const hundredThousand = makeJournalTrades(100_000);
+
+const meta = {
+  title: 'Journal/TradeTable',
+  component: TradeTable,
+  args: { trades: thousand, onOpenTrade: fn(), maxHeight: '24rem' },
+  argTypes: {
+    trades: { control: false },
+    loading: { control: 'boolean' },
+    columnPicker: { control: 'boolean' },
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+  },
+} satisfies Meta<typeof TradeTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const Playground: Story = { args: { size: 'md', columnPicker: true, loading: false } };
+
+/** 100,000 trades: only the visible window is in the DOM; Enter on a row opens it. */
+export const HundredThousandRows: Story = {
+  args: { trades: hundredThousand },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('grid', { name: 'Trades' })).toHaveAttribute('aria-rowcount', '100001');
+    await expect(canvas.getAllByRole('row').length).toBeLessThan(60);
+    canvas.getAllByRole('row')[1]!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onOpenTrade).toHaveBeenCalled();
+  },
+};
+
+export const WithClosedColumn: Story = {
+  args: { defaultVisibleColumnIds: ['symbol', 'side', 'opened', 'closed', 'qty', 'pnl', 'r', 'tags'] },
+};
+
+export const Loading: Story = { args: { trades: [], loading: true } };
+
+export const Empty: Story = { args: { trades: [] } };
+
+export const RightToLeft: Story = { globals: { locale: 'ar' }, args: { trades: thousand.slice(0, 40) } };

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { makeJournalTrades } from '../test/journalTrades';
+import { renderWithProvider } from '../test/render';
+import { TradeTable } from './TradeTable';
+
+const slow = { timeout: 30_000 };
+const trades = makeJournalTrades(50);
+
+describe('TradeTable', () => {
+  it('shows trades with signed P&L, hooks for white-label, and no axe violations', slow, async () => {
+    const ref = createRef<HTMLDivElement>();
+    const { container } = renderWithProvider(
+      <TradeTable ref={ref} className="partner" trades={trades.slice(0, 5)} />,
+    );
+    const table = screen.getByRole('table', { name: 'Trades' });
+    expect(ref.current).toHaveAttribute('data-component', 'TradeTable');
+    expect(ref.current).toHaveClass('partner');
+    for (const name of ['Symbol', 'Side', 'Opened', 'Qty', 'Entry', 'Exit', 'Net P&L', 'R', 'Tags'])
+      expect(within(table).getByRole('columnheader', { name: new RegExp(name) })).toBeInTheDocument();
+    // Closed is chosen in the column picker.
+    expect(within(table).queryByRole('columnheader', { name: /Closed/ })).toBeNull();
+    // Newest first by default.
+    expect(screen.getByRole('columnheader', { name: /Opened/ })).toHaveAttribute('aria-sort', 'descending');
+    const lossCell = container.querySelector('[data-column="pnl"] [data-trend="down"]')!;
+    expect(lossCell).toHaveTextContent(/^Loss/);
+    expect(lossCell.textContent).toMatch(/-/);
+    await expectNoAxeViolations(container);
+  });
+
+  it('opens a trade on click and on Enter', async () => {
+    const onOpenTrade = vi.fn();
+    renderWithProvider(<TradeTable trades={trades.slice(0, 3)} onOpenTrade={onOpenTrade} />);
+    const rows = screen.getAllByRole('row').slice(1);
+    await userEvent.click(rows[0]!);
+    expect(onOpenTrade).toHaveBeenCalledTimes(1);
+    rows[1]!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onOpenTrade).toHaveBeenCalledTimes(2);
+    expect(typeof onOpenTrade.mock.calls[1]![0]).toBe('string');
+  });
+
+  it('sorts by net P&L from the header', async () => {
+    renderWithProvider(<TradeTable trades={trades.slice(0, 10).filter((r) => r.netPnl !== null)} />);
+    await userEvent.click(within(screen.getByRole('columnheader', { name: /Net P&L/ })).getByRole('button'));
+    expect(screen.getByRole('columnheader', { name: /Net P&L/ })).toHaveAttribute('aria-sort', 'descending');
+    const values = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelector('[data-column="pnl"] [data-part="pnl"]')?.getAttribute('data-trend'));
+    expect(values[0]).not.toBe('down');
+  });
+
+  it('lets the user show the Closed column', async () => {
+    renderWithProvider(<TradeTable trades={trades.slice(0, 3)} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Closed' }));
+    expect(screen.getByRole('columnheader', { name: /Closed/ })).toBeInTheDocument();
+  });
+});
