@@ -71,8 +71,9 @@ describe('FileDrop', () => {
 
   it('accepts drops, refuses wrong types and sizes with translated, announced messages', async () => {
     const onReject = vi.fn();
+    const onValueChange = vi.fn();
     const { container } = renderWithProvider(
-      <FileDrop accept={['.csv']} maxSize={2000} onReject={onReject} />,
+      <FileDrop accept={['.csv']} maxSize={2000} onReject={onReject} onValueChange={onValueChange} />,
       {
         locale: 'de',
         resources: { de: { fileDrop: { rejectedSize: '{{name}} ist größer als {{size}}.' } } },
@@ -94,6 +95,7 @@ describe('FileDrop', () => {
       'polite',
     );
     expect(onReject).toHaveBeenCalledTimes(2);
+    expect(onValueChange).not.toHaveBeenCalled();
     drop(root, [csv('ok.csv', 100)]);
     expect(screen.getByRole('list', { name: 'Selected files' })).toHaveTextContent('ok.csv');
     expect(input).not.toBeInvalid();

@@ -87,7 +87,8 @@ export const FileDrop = forwardRef<HTMLInputElement, FileDropProps>(function Fil
     const result = validateFiles(incoming, files, { accept, maxSize, multiple, maxFiles });
     setRejected(result.rejected);
     if (result.rejected.length) onReject?.(result.rejected);
-    if (result.files !== files) setFiles(result.files);
+    const changed = result.files.length !== files.length || result.files.some((f, i) => f !== files[i]);
+    if (changed) setFiles(result.files);
   };
   const message = (r: FileRejection) =>
     r.reason === 'type'
