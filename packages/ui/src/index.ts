@@ -62,6 +62,8 @@ export {
 export type { IconProps } from './icons';
 
 // Components
+export { AccountSwitcher } from './AccountSwitcher';
+export type { AccountSummary, AccountSwitcherProps } from './AccountSwitcher';
 export { Avatar, avatarVariants } from './Avatar';
 export type { AvatarProps } from './Avatar';
 export { Badge, badgeVariants } from './Badge';

@@ -143,25 +143,6 @@ const appShellStrings = {
 
 export const appShell = { appShell: appShellStrings };
 
-const tradeTableStrings = {
-  label: 'Trades',
-  symbol: 'Symbol',
-  side: 'Side',
-  long: 'Long',
-  short: 'Short',
-  opened: 'Opened',
-  closed: 'Closed',
-  open: 'Open',
-  qty: 'Qty',
-  entry: 'Entry',
-  exit: 'Exit',
-  pnl: 'Net P&L',
-  r: 'R',
-  tags: 'Tags',
-};
-
-export const tradeTable = { tradeTable: tradeTableStrings };
-
 const statsGridStrings = {
   label: 'Performance summary',
   currencyLabel: 'Performance in {{currency}}',
@@ -188,6 +169,36 @@ const statsGridStrings = {
 
 export const statsGrid = { statsGrid: statsGridStrings };
 
+const accountSwitcherStrings = {
+  label: 'Account',
+  placeholder: 'Choose an account',
+  all: 'All accounts',
+  active: 'Accounts',
+  archived: 'Archived',
+  option: '{{name}} · {{broker}} · {{currency}}',
+};
+
+export const accountSwitcher = { accountSwitcher: accountSwitcherStrings };
+
+const tradeTableStrings = {
+  label: 'Trades',
+  symbol: 'Symbol',
+  side: 'Side',
+  long: 'Long',
+  short: 'Short',
+  opened: 'Opened',
+  closed: 'Closed',
+  open: 'Open',
+  qty: 'Qty',
+  entry: 'Entry',
+  exit: 'Exit',
+  pnl: 'Net P&L',
+  r: 'R',
+  tags: 'Tags',
+};
+
+export const tradeTable = { tradeTable: tradeTableStrings };
+
 /** Every component group above, as one tree (what a translator copies next to `en`).
  * Plain references, no spreads, so a component's import keeps only its own group. */
 export const enComponents = {
@@ -205,8 +216,9 @@ export const enComponents = {
   markdown: markdownStrings,
   table: tableStrings,
   appShell: appShellStrings,
-  tradeTable: tradeTableStrings,
   statsGrid: statsGridStrings,
+  accountSwitcher: accountSwitcherStrings,
+  tradeTable: tradeTableStrings,
 };
 
 export type ComponentStrings = typeof enComponents;

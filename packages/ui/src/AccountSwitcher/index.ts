@@ -1,0 +1,2 @@
+export { AccountSwitcher } from './AccountSwitcher';
+export type { AccountSummary, AccountSwitcherProps } from './AccountSwitcher';
