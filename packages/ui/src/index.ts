@@ -100,6 +100,8 @@ export { TextField, textFieldVariants } from './TextField';
 export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
+export { TradeDetail } from './TradeDetail';
+export type { JournalExecution, JournalTradeDetail, TradeDetailProps } from './TradeDetail';
 export { PnlValue, toNumber, TradeTable, tradeTableColumnIds } from './TradeTable';
 export type { JournalTrade, PnlValueProps, TradeTableColumnId, TradeTableProps } from './TradeTable';
 export { Table, TableColumnPicker, tableVariants } from './Table';

@@ -199,6 +199,38 @@ const tradeTableStrings = {
 
 export const tradeTable = { tradeTable: tradeTableStrings };
 
+const tradeDetailStrings = {
+  long: 'Long',
+  short: 'Short',
+  open: 'Open',
+  closed: 'Closed',
+  none: '—',
+  netPnl: 'Net P&L',
+  r: 'R multiple',
+  holding: 'Holding time',
+  quantity: 'Quantity',
+  entryPrice: 'Entry price',
+  exitPrice: 'Exit price',
+  opened: 'Opened',
+  closedAt: 'Closed',
+  executions: 'Executions',
+  time: 'Time',
+  side: 'Side',
+  price: 'Price',
+  fees: 'Fees',
+  effect: 'Open/close',
+  buy: 'Buy',
+  sell: 'Sell',
+  opens: 'Opens',
+  closes: 'Closes',
+  daysHours: '{{days}} d {{hours}} h',
+  hoursMinutes: '{{hours}} h {{minutes}} min',
+  minutesSeconds: '{{minutes}} min {{seconds}} s',
+  seconds: '{{seconds}} s',
+};
+
+export const tradeDetail = { tradeDetail: tradeDetailStrings };
+
 /** Every component group above, as one tree (what a translator copies next to `en`).
  * Plain references, no spreads, so a component's import keeps only its own group. */
 export const enComponents = {
@@ -219,6 +251,7 @@ export const enComponents = {
   statsGrid: statsGridStrings,
   accountSwitcher: accountSwitcherStrings,
   tradeTable: tradeTableStrings,
+  tradeDetail: tradeDetailStrings,
 };
 
 export type ComponentStrings = typeof enComponents;

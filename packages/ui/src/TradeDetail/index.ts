@@ -1,0 +1,2 @@
+export { TradeDetail } from './TradeDetail';
+export type { JournalExecution, JournalTradeDetail, TradeDetailProps } from './TradeDetail';
