@@ -68,6 +68,14 @@ export { Avatar, avatarVariants } from './Avatar';
 export type { AvatarProps } from './Avatar';
 export { Badge, badgeVariants } from './Badge';
 export type { BadgeProps } from './Badge';
+export { BreakdownChart, bucketLabel } from './BreakdownChart';
+export type {
+  BreakdownBucket,
+  BreakdownBy,
+  BreakdownChartProps,
+  BreakdownMetric,
+  BreakdownSort,
+} from './BreakdownChart';
 export { Button, buttonVariants } from './Button';
 export type { ButtonProps } from './Button';
 export { Card, cardVariants } from './Card';
