@@ -108,6 +108,13 @@ export { TextField, textFieldVariants } from './TextField';
 export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
+export { emptyJournalEntry, JournalEntryEditor, journalEmotions } from './JournalEntryEditor';
+export type {
+  JournalEmotion,
+  JournalEntryEditorProps,
+  JournalEntrySaveState,
+  JournalEntryValue,
+} from './JournalEntryEditor';
 export { TradeDetail } from './TradeDetail';
 export type { JournalExecution, JournalTradeDetail, TradeDetailProps } from './TradeDetail';
 export { PnlValue, toNumber, TradeTable, tradeTableColumnIds } from './TradeTable';

@@ -262,6 +262,44 @@ const tradeDetailStrings = {
 
 export const tradeDetail = { tradeDetail: tradeDetailStrings };
 
+const journalEntryEditorStrings = {
+  label: 'Journal entry',
+  notes: 'Notes',
+  write: 'Write',
+  preview: 'Preview',
+  nothingToPreview: 'Nothing to preview yet.',
+  tags: 'Tags',
+  mistakes: 'Mistakes',
+  add: 'Add to {{label}}',
+  setup: 'Setup',
+  emotion: 'Emotion',
+  noEmotion: 'Not recorded',
+  emotions: {
+    calm: 'Calm',
+    confident: 'Confident',
+    excited: 'Excited',
+    fearful: 'Fearful',
+    frustrated: 'Frustrated',
+    greedy: 'Greedy',
+    anxious: 'Anxious',
+    bored: 'Bored',
+    neutral: 'Neutral',
+  },
+  rating: 'Rating',
+  ratingOption_one: '{{count}} star',
+  ratingOption_other: '{{count}} stars',
+  initialStop: 'Initial stop (price)',
+  initialRisk: 'Initial risk (amount)',
+  riskWins: 'When both are given, the risk amount is used.',
+  invalidNumber: 'Enter a number, like 1.0845',
+  save: 'Save journal',
+  saving: 'Saving…',
+  saved: 'Saved',
+  error: 'Could not save. Try again.',
+};
+
+export const journalEntryEditor = { journalEntryEditor: journalEntryEditorStrings };
+
 /** Every component group above, as one tree (what a translator copies next to `en`).
  * Plain references, no spreads, so a component's import keeps only its own group. */
 export const enComponents = {
@@ -284,6 +322,7 @@ export const enComponents = {
   breakdownChart: breakdownChartStrings,
   tradeTable: tradeTableStrings,
   tradeDetail: tradeDetailStrings,
+  journalEntryEditor: journalEntryEditorStrings,
 };
 
 export type ComponentStrings = typeof enComponents;

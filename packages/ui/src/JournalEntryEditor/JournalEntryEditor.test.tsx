@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { renderWithProvider } from '../test/render';
+import { emptyJournalEntry, JournalEntryEditor } from './JournalEntryEditor';
+import type { JournalEntryEditorProps, JournalEntryValue } from './JournalEntryEditor';
+
+const filled: JournalEntryValue = {
+  ...emptyJournalEntry,
+  body: '## Plan\n\nWaited for the **retest**.',
+  tags: ['breakout'],
+  mistakes: ['moved stop'],
+  setup: 'Opening range',
+  rating: 4,
+};
+
+function Controlled(props: Partial<JournalEntryEditorProps>) {
+  const [value, setValue] = useState(filled);
+  return <JournalEntryEditor value={value} onValueChange={setValue} onSave={vi.fn()} {...props} />;
+}
+
+describe('JournalEntryEditor', () => {
+  it('edits notes with a preview, chips, rating, and saves the value', { timeout: 30_000 }, async () => {
+    const onSave = vi.fn();
+    const ref = createRef<HTMLFormElement>();
+    const { container } = renderWithProvider(
+      <JournalEntryEditor ref={ref} className="partner" defaultValue={filled} onSave={onSave} />,
+    );
+    expect(ref.current).toHaveAttribute('data-component', 'JournalEntryEditor');
+    expect(ref.current).toHaveClass('partner');
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await userEvent.type(notes, ' Good exit.');
+    await userEvent.click(screen.getByRole('tab', { name: 'Preview' }));
+    expect(screen.getByRole('heading', { name: 'Plan' })).toBeInTheDocument();
+
+    // Add a tag with Enter, remove a mistake.
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tags' }), 'London{Enter}');
+    expect(within(screen.getByRole('list', { name: 'Tags' })).getByText('London')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove moved stop' }));
+    expect(screen.queryByRole('list', { name: 'Mistakes' })).toBeNull();
+
+    const rating = screen.getByRole('radiogroup', { name: 'Rating' });
+    expect(within(rating).getByRole('radio', { name: '4 stars' })).toBeChecked();
+    await userEvent.click(within(rating).getByRole('radio', { name: '5 stars' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save journal' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        body: '## Plan\n\nWaited for the **retest**. Good exit.',
+        tags: ['breakout', 'London'],
+        mistakes: [],
+        rating: 5,
+      }),
+    );
+    await expectNoAxeViolations(container);
+  });
+
+  it('refuses to save an invalid stop and shows the error', async () => {
+    const onSave = vi.fn();
+    renderWithProvider(<JournalEntryEditor onSave={onSave} />);
+    await userEvent.type(screen.getByRole('textbox', { name: /Initial stop/ }), 'abc');
+    expect(screen.getByText(/Enter a number/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save journal' }));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('announces saving, saved and error states', async () => {
+    const { rerender, container } = renderWithProvider(<Controlled saveState="saving" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Saving…');
+    rerender(<Controlled saveState="saved" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Saved');
+    rerender(<Controlled saveState="error" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Could not save');
+    await expectNoAxeViolations(container);
+  });
+});
