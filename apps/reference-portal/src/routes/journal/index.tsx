@@ -1,21 +1,23 @@
+import { useLiveUpdates } from '@journalkit/sdk/react';
 import { EmptyState } from '@journalkit/ui';
 import { usePortalT } from '../../i18n/i18n';
-import { useTenant } from '../../tenant/context';
 import { Page } from '../Page';
 import type { SectionProps } from '../sections';
+import { DashboardPage } from './DashboardPage';
+import { TradeDetailPage } from './TradeDetailPage';
+import { TradesPage } from './TradesPage';
 
-/** Placeholder until the journal pages land: says what is coming. */
-export default function JournalSection(_props: SectionProps) {
+/** The journal: `/` dashboard, `/trades` list, `/trades/:id` one trade. Live updates refresh them. */
+export default function JournalSection({ subPath }: SectionProps) {
   const t = usePortalT();
-  const { name } = useTenant();
+  useLiveUpdates();
+  if (subPath === '/' || subPath === '') return <DashboardPage />;
+  if (subPath === '/trades') return <TradesPage />;
+  const detail = /^\/trades\/([^/]+)$/.exec(subPath);
+  if (detail) return <TradeDetailPage tradeId={decodeURIComponent(detail[1]!)} />;
   return (
-    <Page title={t('journal.title')}>
-      <EmptyState
-        variant="card"
-        titleAs="h2"
-        title={t('journal.emptyTitle')}
-        description={t('journal.emptyDescription', { name })}
-      />
+    <Page title={t('app.notFoundTitle')}>
+      <EmptyState variant="card" titleAs="h2" title={t('app.notFoundTitle')} />
     </Page>
   );
 }

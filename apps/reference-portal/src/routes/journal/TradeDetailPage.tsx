@@ -1,0 +1,84 @@
+import type { JournalEntry } from '@journalkit/sdk';
+import { useSaveTradeJournal, useTrade, useTradeJournal } from '@journalkit/sdk/react';
+import {
+  EmptyState,
+  emptyJournalEntry,
+  journalEmotions,
+  JournalEntryEditor,
+  Skeleton,
+  TradeDetail,
+} from '@journalkit/ui';
+import type { JournalEntrySaveState, JournalEntryValue } from '@journalkit/ui';
+import { useState } from 'react';
+import { usePortalT } from '../../i18n/i18n';
+import { Link } from '../../router/router';
+import { useTenant } from '../../tenant/context';
+import { Page } from '../Page';
+import { JournalNav } from './JournalNav';
+
+const toValue = (entry: JournalEntry | null | undefined): JournalEntryValue =>
+  entry
+    ? {
+        body: entry.body ?? '',
+        tags: entry.tags ?? [],
+        mistakes: entry.mistakes ?? [],
+        setup: entry.setup ?? null,
+        emotion: journalEmotions.find((e) => e === entry.emotion) ?? null,
+        rating: entry.rating ?? null,
+        initialStop: entry.initialStop ?? null,
+        initialRisk: entry.initialRisk ?? null,
+      }
+    : emptyJournalEntry;
+
+/** The editor keeps its own draft once loaded; it remounts (key) when another entry arrives. */
+function JournalEditor({ tradeId, entry }: { tradeId: string; entry: JournalEntry | null }) {
+  const tr = usePortalT();
+  const save = useSaveTradeJournal();
+  const [value, setValue] = useState(() => toValue(entry));
+  const state: JournalEntrySaveState = save.isPending
+    ? 'saving'
+    : save.isError
+      ? 'error'
+      : save.isSuccess
+        ? 'saved'
+        : 'idle';
+  return (
+    <>
+      <h2>{tr('journal.journalHeading')}</h2>
+      <JournalEntryEditor
+        value={value}
+        onValueChange={setValue}
+        saveState={state}
+        onSave={(v) => save.mutate({ tradeId, body: v })}
+      />
+    </>
+  );
+}
+
+/** One trade: figures, fills and its journal entry (saved optimistically). */
+export function TradeDetailPage({ tradeId }: { tradeId: string }) {
+  const tr = usePortalT();
+  const { basePath } = useTenant();
+  const trade = useTrade(tradeId);
+  const journal = useTradeJournal(tradeId);
+  const title = trade.data?.symbol ?? tr('journal.tradeTitle');
+  return (
+    <Page title={title}>
+      <JournalNav current="trades" />
+      <Link href={`${basePath}/journal/trades`}>{tr('journal.backToTrades')}</Link>
+      {trade.isError ? (
+        <EmptyState variant="card" titleAs="h2" title={tr('journal.tradeNotFound')} />
+      ) : !trade.data ? (
+        <Skeleton lines={6} />
+      ) : (
+        <TradeDetail trade={trade.data}>
+          {journal.isPending ? (
+            <Skeleton lines={4} />
+          ) : (
+            <JournalEditor key={journal.data?.id ?? 'new'} tradeId={tradeId} entry={journal.data ?? null} />
+          )}
+        </TradeDetail>
+      )}
+    </Page>
+  );
+}
