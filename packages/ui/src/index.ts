@@ -90,6 +90,8 @@ export { IconButton } from './IconButton';
 export type { IconButtonProps } from './IconButton';
 export { Link, linkVariants } from './Link';
 export type { LinkProps } from './Link';
+export { PnLCalendar } from './PnLCalendar';
+export type { DailyPnl, PnLCalendarProps } from './PnLCalendar';
 export { Progress, progressVariants } from './Progress';
 export type { ProgressProps } from './Progress';
 export { Skeleton, skeletonVariants } from './Skeleton';

@@ -211,6 +211,18 @@ const breakdownChartStrings = {
 
 export const breakdownChart = { breakdownChart: breakdownChartStrings };
 
+const pnlCalendarStrings = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  dayLabel: '{{date}}: {{result}} {{pnl}}, {{trades}}{{winRate}}',
+  noTrades: '{{date}}: no trades',
+  trades_one: '{{count}} trade',
+  trades_other: '{{count}} trades',
+  winRate: ', win rate {{value}}',
+};
+
+export const pnlCalendar = { pnlCalendar: pnlCalendarStrings };
+
 const tradeTableStrings = {
   label: 'Trades',
   symbol: 'Symbol',
@@ -320,6 +332,7 @@ export const enComponents = {
   statsGrid: statsGridStrings,
   accountSwitcher: accountSwitcherStrings,
   breakdownChart: breakdownChartStrings,
+  pnlCalendar: pnlCalendarStrings,
   tradeTable: tradeTableStrings,
   tradeDetail: tradeDetailStrings,
   journalEntryEditor: journalEntryEditorStrings,

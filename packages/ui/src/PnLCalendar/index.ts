@@ -1,0 +1,2 @@
+export { PnLCalendar } from './PnLCalendar';
+export type { DailyPnl, PnLCalendarProps } from './PnLCalendar';
