@@ -216,6 +216,16 @@ describe('reference portal in Chromium', () => {
     await shot('shell-nordic-ar-narrow-menu');
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Sign out from the user menu: the session is revoked and forgotten, sign-in again.
+    const token = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('journalkit.session.nordic-e2e')!).token,
+    );
+    await page.getByRole('button', { name: 'User 2' }).click();
+    await page.getByRole('menuitem', { name: 'تسجيل الخروج' }).click();
+    await page.waitForURL(/\/t\/nordic-e2e\/sign-in/);
+    expect(await page.evaluate(() => sessionStorage.getItem('journalkit.session.nordic-e2e'))).toBeNull();
+    expect((await api.call('GET', '/v1/me', { token })).status).toBe(401);
   });
 
   it('shows a theme changed through the API on the next page load, without a rebuild', async () => {

@@ -58,7 +58,7 @@ export function SignInPage() {
     <Layout>
       <main>
         <Card variant="elevated" padding="none" data-part="sign-in-card">
-          <Form onSubmit={submit} noValidate={false} aria-labelledby="sign-in-title">
+          <Form onSubmit={submit} aria-labelledby="sign-in-title">
             <Brand>
               <TenantLogo />
             </Brand>
