@@ -86,6 +86,8 @@ export { Dialog } from './Dialog';
 export type { DialogContentProps, DialogRootProps } from './Dialog';
 export { EmptyState, emptyStateVariants } from './EmptyState';
 export type { EmptyStateProps } from './EmptyState';
+export { EquityCurve } from './EquityCurve';
+export type { EquityCurveProps, EquityPoint } from './EquityCurve';
 export { IconButton } from './IconButton';
 export type { IconButtonProps } from './IconButton';
 export { Link, linkVariants } from './Link';

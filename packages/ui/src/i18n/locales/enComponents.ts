@@ -223,6 +223,22 @@ const pnlCalendarStrings = {
 
 export const pnlCalendar = { pnlCalendar: pnlCalendarStrings };
 
+const equityCurveStrings = {
+  summary_one:
+    'Equity curve of {{count}} closed trade, {{from}} to {{to}}: from {{start}} to {{end}}, maximum drawdown {{drawdown}}',
+  summary_other:
+    'Equity curve of {{count}} closed trades, {{from}} to {{to}}: from {{start}} to {{end}}, maximum drawdown {{drawdown}}',
+  tableCaption: 'Equity by closed trade',
+  closed: 'Closed',
+  netPnl: 'Net P&L',
+  equity: 'Cumulative net P&L',
+  drawdown: 'Drawdown',
+  empty: 'No closed trades yet',
+  loading: 'Loading equity curve',
+};
+
+export const equityCurve = { equityCurve: equityCurveStrings };
+
 const tradeTableStrings = {
   label: 'Trades',
   symbol: 'Symbol',
@@ -333,6 +349,7 @@ export const enComponents = {
   accountSwitcher: accountSwitcherStrings,
   breakdownChart: breakdownChartStrings,
   pnlCalendar: pnlCalendarStrings,
+  equityCurve: equityCurveStrings,
   tradeTable: tradeTableStrings,
   tradeDetail: tradeDetailStrings,
   journalEntryEditor: journalEntryEditorStrings,

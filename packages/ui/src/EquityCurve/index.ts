@@ -1,0 +1,3 @@
+export { EquityCurve } from './EquityCurve';
+export type { EquityCurveProps } from './EquityCurve';
+export type { EquityPoint } from './chart';
