@@ -112,6 +112,20 @@ export { TextField, textFieldVariants } from './TextField';
 export type { FieldProps, TextFieldProps } from './TextField';
 export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
+export { ImportWizard } from './ImportWizard';
+export type { ImportWizardProps } from './ImportWizard';
+export { importFormats, mappedFields, readCsvHeader, timeFormats } from './ImportWizard';
+export type {
+  ImportAccountOption,
+  ImportFormat,
+  ImportMapping,
+  ImportOutcome,
+  ImportRowError,
+  ImportWizardOptions,
+  ImportWizardReport,
+  MappedField,
+  TimeFormat,
+} from './ImportWizard';
 export { emptyJournalEntry, JournalEntryEditor, journalEmotions } from './JournalEntryEditor';
 export type {
   JournalEmotion,

@@ -328,6 +328,64 @@ const journalEntryEditorStrings = {
 
 export const journalEntryEditor = { journalEntryEditor: journalEntryEditorStrings };
 
+const importWizardStrings = {
+  label: 'Import trades',
+  stepSource: 'File',
+  stepMapping: 'Columns',
+  stepPreview: 'Check',
+  stepImport: 'Import',
+  account: 'Account',
+  format: 'File format',
+  formats: {
+    generic: 'Journalkit CSV',
+    'ibkr-flex': 'Interactive Brokers (Flex query)',
+    tradovate: 'Tradovate',
+    ninjatrader: 'NinjaTrader',
+    mt5: 'MetaTrader 5',
+    thinkorswim: 'thinkorswim',
+    binance: 'Binance',
+    other: 'Other CSV (map the columns)',
+  },
+  file: 'Broker file',
+  next: 'Next',
+  back: 'Back',
+  checkFile: 'Check file',
+  mappingHelp: 'Choose the column of your file that holds each field, or type a fixed value.',
+  notMapped: 'Not in the file',
+  fixedValue: 'Fixed value…',
+  fixedValueFor: 'Fixed value for {{field}}',
+  timeFormat: 'Time format',
+  timeIso: 'ISO 8601 with offset',
+  fields: {
+    executed_at: 'Time of execution',
+    symbol: 'Symbol',
+    asset_class: 'Asset class',
+    side: 'Side (buy/sell)',
+    quantity: 'Quantity',
+    price: 'Price',
+    fees: 'Fees',
+  },
+  missing: 'Still needed: {{fields}}',
+  previewHelp: 'Nothing is stored yet. This is what the import would do:',
+  inserted: 'New executions',
+  duplicates: 'Duplicates',
+  skipped: 'Skipped rows',
+  tradesAffected: 'Trades affected',
+  warnings: 'Warnings',
+  warningsTable: 'Warnings by line',
+  errorsTable: 'Rows that could not be read',
+  rowsRefused: 'Some rows could not be read. Fix the file or the mapping and check again.',
+  line: 'Line',
+  reason: 'Reason',
+  import: 'Import',
+  progress: 'Import progress',
+  done: 'Import finished.',
+  doneFailed: 'The import failed.',
+  failed: 'Something went wrong. Try again.',
+};
+
+export const importWizard = { importWizard: importWizardStrings };
+
 /** Every component group above, as one tree (what a translator copies next to `en`).
  * Plain references, no spreads, so a component's import keeps only its own group. */
 export const enComponents = {
@@ -353,6 +411,7 @@ export const enComponents = {
   tradeTable: tradeTableStrings,
   tradeDetail: tradeDetailStrings,
   journalEntryEditor: journalEntryEditorStrings,
+  importWizard: importWizardStrings,
 };
 
 export type ComponentStrings = typeof enComponents;

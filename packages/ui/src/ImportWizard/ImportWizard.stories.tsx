@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ImportWizard } from './ImportWizard';
+import type { ImportOutcome, ImportWizardReport } from './types';
+
+const accounts = [
+  { id: 'a1', name: 'Main futures' },
+  { id: 'a2', name: 'Crypto' },
+];
+const report = (over: Partial<ImportWizardReport> = {}): ImportWizardReport => ({
+  id: 'job1',
+  status: 'succeeded',
+  progress: 1,
+  rowsRead: 1204,
+  inserted: 1180,
+  duplicates: 20,
+  skipped: 4,
+  tradesAffected: 311,
+  warnings: [{ line: 88, reason: 'fees missing, counted as 0', kind: 'fees' }],
+  errors: [],
+  ...over,
+});
+const file = () => new File(['Date,Ticker,Side,Qty,Price\n'], 'fills.csv', { type: 'text/csv' });
+let polls = 0;
+
+const meta = {
+  title: 'Journal/ImportWizard',
+  component: ImportWizard,
+  args: {
+    accounts,
+    onDryRun: fn(async (): Promise<ImportOutcome> => ({ report: report({ id: null }) })),
+    onImport: fn(async (): Promise<ImportOutcome> => {
+      polls = 0;
+      return { report: report({ status: 'queued', progress: 0 }) };
+    }),
+    onPollImport: fn(async () => {
+      polls += 1;
+      return polls < 3 ? report({ status: 'running', progress: polls / 3 }) : report();
+    }),
+    onDone: fn(),
+    pollInterval: 300,
+  },
+  argTypes: { accounts: { control: 'object' }, pollInterval: { control: 'number' } },
+} satisfies Meta<typeof ImportWizard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const Playground: Story = {};
+
+/** Dry run, then the import polled to the end. */
+export const DryRunAndImport: Story = {
+  args: { pollInterval: 20 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(canvas.getByLabelText(/Broker file/), file());
+    await userEvent.click(canvas.getByRole('button', { name: 'Check file' }));
+    await expect(await canvas.findByText('New executions')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Import' }));
+    await expect(await canvas.findByText('Import finished.')).toBeVisible();
+    await waitFor(() => expect(args.onDone).toHaveBeenCalled());
+  },
+};
+
+/** A 422: the rows the API could not read, by line. */
+export const WithError: Story = {
+  args: {
+    onDryRun: fn(async (): Promise<ImportOutcome> => ({
+      errors: [
+        { line: 3, reason: 'price is not a number: "4,800.25"' },
+        { line: 9, reason: 'side must be buy or sell: "B"' },
+      ],
+    })),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(canvas.getByLabelText(/Broker file/), file());
+    await userEvent.click(canvas.getByRole('button', { name: 'Check file' }));
+    await expect(await canvas.findByRole('table', { name: 'Rows that could not be read' })).toBeVisible();
+  },
+};
+
+export const RightToLeft: Story = { globals: { locale: 'ar' } };

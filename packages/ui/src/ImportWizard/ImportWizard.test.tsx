@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../test/axe';
+import { renderWithProvider } from '../test/render';
+import { ImportWizard } from './ImportWizard';
+import { missingFields } from './MappingStep';
+import { readCsvHeader } from './types';
+import type { ImportWizardReport } from './types';
+
+const slow = { timeout: 30_000 };
+const accounts = [
+  { id: 'a1', name: 'Main futures' },
+  { id: 'a2', name: 'Crypto' },
+];
+const csv = (text = 'Date;Ticker;"Buy/Sell";Qty;Px\n2024-01-02;ES;B;1;4800\n') =>
+  new File([text], 'fills.csv', { type: 'text/csv' });
+const report = (over: Partial<ImportWizardReport> = {}): ImportWizardReport => ({
+  id: null,
+  status: 'succeeded',
+  progress: 1,
+  rowsRead: 12,
+  inserted: 10,
+  duplicates: 2,
+  skipped: 0,
+  tradesAffected: 4,
+  warnings: [],
+  errors: [],
+  ...over,
+});
+
+describe('ImportWizard', () => {
+  it('checks the file with a dry run, imports it and polls the job to the end', slow, async () => {
+    const onDryRun = vi.fn().mockResolvedValue({ report: report() });
+    const onImport = vi
+      .fn()
+      .mockResolvedValue({ report: report({ id: 'job1', status: 'queued', progress: 0 }) });
+    const onPollImport = vi.fn().mockResolvedValue(report({ id: 'job1' }));
+    const onDone = vi.fn();
+    const ref = createRef<HTMLElement>();
+    const { container } = renderWithProvider(
+      <ImportWizard
+        ref={ref}
+        className="partner"
+        accounts={accounts}
+        onDryRun={onDryRun}
+        onImport={onImport}
+        onPollImport={onPollImport}
+        onDone={onDone}
+        pollInterval={5}
+      />,
+    );
+    expect(ref.current).toHaveAttribute('data-component', 'ImportWizard');
+    expect(ref.current).toHaveClass('partner');
+    expect(screen.getByRole('region', { name: 'Import trades' })).toBeInTheDocument();
+    const check = screen.getByRole('button', { name: 'Check file' });
+    expect(check).toHaveAttribute('aria-disabled', 'true');
+    const file = csv();
+    await userEvent.upload(screen.getByLabelText(/Broker file/), file);
+    await userEvent.click(check);
+    expect(onDryRun).toHaveBeenCalledWith(file, { accountId: 'a1', format: 'generic' });
+    expect(await screen.findByText('New executions')).toBeInTheDocument();
+    expect(screen.getByText('Duplicates').nextElementSibling).toHaveTextContent('2');
+    await expectNoAxeViolations(container);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(onImport).toHaveBeenCalledWith(file, { accountId: 'a1', format: 'generic' });
+    expect(await screen.findByText('Import finished.')).toBeInTheDocument();
+    expect(onPollImport).toHaveBeenCalledWith('job1');
+    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('progressbar', { name: /Import progress/ })).toHaveAttribute('aria-valuenow');
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows the rows a 422 refused, with line and reason, and does not import', slow, async () => {
+    const onDryRun = vi.fn().mockResolvedValue({ errors: [{ line: 3, reason: 'price is not a number' }] });
+    const onImport = vi.fn();
+    const { container } = renderWithProvider(
+      <ImportWizard accounts={accounts} onDryRun={onDryRun} onImport={onImport} onPollImport={vi.fn()} />,
+    );
+    await userEvent.upload(screen.getByLabelText(/Broker file/), csv());
+    await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    const table = await screen.findByRole('table', { name: 'Rows that could not be read' });
+    expect(within(table).getByRole('row', { name: /3 price is not a number/ })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
+    expect(screen.getByRole('button', { name: 'Import' })).toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(container);
+  });
+
+  it('maps the columns of another CSV read in the browser', slow, async () => {
+    const onDryRun = vi.fn();
+    renderWithProvider(
+      <ImportWizard accounts={accounts} onDryRun={onDryRun} onImport={vi.fn()} onPollImport={vi.fn()} />,
+    );
+    screen.getByRole('combobox', { name: 'File format' }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.click(screen.getByRole('option', { name: /Other CSV/ }));
+    await userEvent.upload(screen.getByLabelText(/Broker file/), csv());
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('combobox', { name: 'Time of execution' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Still needed: Time of execution, Symbol/);
+    expect(screen.getByRole('button', { name: 'Check file' })).toHaveAttribute('aria-disabled', 'true');
+    screen.getByRole('combobox', { name: 'Symbol' }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.click(screen.getByRole('option', { name: 'Ticker' }));
+    expect(screen.getByRole('status')).not.toHaveTextContent(/Symbol/);
+  });
+
+  it('reads a CSV header (BOM, quotes, separators) and lists missing fields', async () => {
+    expect(await readCsvHeader(csv('\uFEFFa,"b, c",d\n1,2,3'))).toEqual(['a', 'b, c', 'd']);
+    expect(await readCsvHeader(csv('x;y\n'))).toEqual(['x', 'y']);
+    expect(missingFields({ columns: { symbol: 'S' }, constants: { asset_class: 'stock' } })).toEqual([
+      'executed_at',
+      'side',
+      'quantity',
+      'price',
+    ]);
+  });
+});

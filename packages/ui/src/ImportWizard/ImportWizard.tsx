@@ -1,0 +1,254 @@
+import { forwardRef, useEffect, useState } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
+import { Button } from '../Button/Button';
+import { FileDrop } from '../FileDrop/FileDrop';
+import { importWizard as strings } from '../i18n/locales/enComponents';
+import { useT } from '../i18n/useT';
+import { Progress } from '../Progress/Progress';
+import { Select } from '../Select/Select';
+import { Stepper } from '../Stepper/Stepper';
+import { Actions, Message, StepBody, WizardRoot } from './ImportWizard.styles';
+import { MappingStep, missingFields } from './MappingStep';
+import { ReportFigures, RowTable } from './ResultSummary';
+import { importFormats, readCsvHeader } from './types';
+import type {
+  ImportAccountOption,
+  ImportFormat,
+  ImportMapping,
+  ImportOutcome,
+  ImportWizardOptions,
+  ImportWizardReport,
+} from './types';
+
+const OTHER = 'other';
+type StepId = 'source' | 'mapping' | 'preview' | 'import';
+
+export interface ImportWizardProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  accounts: readonly ImportAccountOption[];
+  defaultAccountId?: string;
+  /** Dry run: what would happen, nothing stored. */
+  onDryRun: (file: File, options: ImportWizardOptions) => Promise<ImportOutcome>;
+  /** The real import (a finished report, or a queued/running job to poll). */
+  onImport: (file: File, options: ImportWizardOptions) => Promise<ImportOutcome>;
+  /** The job's current report (for 202 jobs). */
+  onPollImport: (id: string) => Promise<ImportWizardReport>;
+  /** Called once the import succeeded. */
+  onDone?: (report: ImportWizardReport) => void;
+  /** Milliseconds between polls (default 1000). */
+  pollInterval?: number;
+}
+
+/** Broker file import: source and format, column mapping for other CSVs, dry-run preview, import. */
+export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function ImportWizard(
+  { accounts, defaultAccountId, onDryRun, onImport, onPollImport, onDone, pollInterval = 1000, ...rest },
+  ref,
+) {
+  const t = useT(strings);
+  const [step, setStep] = useState<StepId>('source');
+  const [accountId, setAccountId] = useState(defaultAccountId ?? accounts[0]?.id ?? '');
+  const [format, setFormat] = useState<ImportFormat | typeof OTHER>('generic');
+  const [files, setFiles] = useState<File[]>([]);
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [mapping, setMapping] = useState<ImportMapping>({ columns: {}, timeFormat: 'iso' });
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportOutcome | null>(null);
+  const [report, setReport] = useState<ImportWizardReport | null>(null);
+  const file = files[0];
+  const other = format === OTHER;
+  const options = (): ImportWizardOptions =>
+    other ? { accountId, format: 'generic', mapping } : { accountId, format };
+
+  const order: StepId[] = other
+    ? ['source', 'mapping', 'preview', 'import']
+    : ['source', 'preview', 'import'];
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(error instanceof Error && error.message ? error.message : t('importWizard.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const dryRun = () =>
+    run(async () => {
+      setPreview(await onDryRun(file!, options()));
+      setStep('preview');
+    });
+  const next = () =>
+    other
+      ? run(async () => {
+          setHeaders(await readCsvHeader(file!));
+          setStep('mapping');
+        })
+      : dryRun();
+  const startImport = () =>
+    run(async () => {
+      setStep('import');
+      const outcome = await onImport(file!, options());
+      if ('report' in outcome) setReport(outcome.report);
+      else {
+        setPreview(outcome);
+        setStep('preview');
+      }
+    });
+
+  // Poll a queued or running job until it finishes.
+  useEffect(() => {
+    if (!report?.id || (report.status !== 'queued' && report.status !== 'running')) return;
+    const id = report.id;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      onPollImport(id).then(
+        (r) => !cancelled && setReport(r),
+        () => !cancelled && setFailure(t('importWizard.failed')),
+      );
+    }, pollInterval);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [report, onPollImport, pollInterval, t]);
+  useEffect(() => {
+    if (report?.status === 'succeeded') onDone?.(report);
+  }, [report, onDone]);
+
+  const stepLabels: Record<StepId, string> = {
+    source: t('importWizard.stepSource'),
+    mapping: t('importWizard.stepMapping'),
+    preview: t('importWizard.stepPreview'),
+    import: t('importWizard.stepImport'),
+  };
+  const missing = missingFields(mapping);
+  const previewErrors = preview && 'errors' in preview ? preview : null;
+  const previewReport = preview && 'report' in preview ? preview.report : null;
+  const done = report?.status === 'succeeded' || report?.status === 'failed';
+
+  return (
+    <WizardRoot ref={ref} aria-label={t('importWizard.label')} {...rest} data-component="ImportWizard">
+      <Stepper
+        steps={order.map((id) => ({
+          id,
+          label: stepLabels[id],
+          state:
+            id === 'preview' && previewErrors ? 'error' : id === 'import' && done ? 'complete' : undefined,
+        }))}
+        current={order.indexOf(step)}
+      />
+      <StepBody data-part="step" data-step={step}>
+        {step === 'source' && (
+          <>
+            <Select
+              label={t('importWizard.account')}
+              value={accountId}
+              onValueChange={setAccountId}
+              options={accounts.map((a) => ({ value: a.id, label: a.name }))}
+            />
+            <Select
+              label={t('importWizard.format')}
+              value={format}
+              onValueChange={(v) => setFormat(v as ImportFormat | typeof OTHER)}
+              options={[
+                ...importFormats.map((f) => ({ value: f, label: t(`importWizard.formats.${f}`) })),
+                { value: OTHER, label: t('importWizard.formats.other') },
+              ]}
+            />
+            <FileDrop
+              label={t('importWizard.file')}
+              accept={['.csv', '.txt', 'text/csv']}
+              value={files}
+              onValueChange={setFiles}
+            />
+            <Actions>
+              <Button onClick={next} disabled={!file || !accountId} loading={busy}>
+                {t(other ? 'importWizard.next' : 'importWizard.checkFile')}
+              </Button>
+            </Actions>
+          </>
+        )}
+        {step === 'mapping' && (
+          <>
+            <Message>{t('importWizard.mappingHelp')}</Message>
+            <MappingStep headers={headers} mapping={mapping} onChange={setMapping} />
+            {missing.length > 0 && (
+              <Message data-tone="negative" role="status">
+                {t('importWizard.missing', {
+                  fields: missing.map((f) => t(`importWizard.fields.${f}`)).join(', '),
+                })}
+              </Message>
+            )}
+            <Actions>
+              <Button variant="outline" tone="neutral" onClick={() => setStep('source')}>
+                {t('importWizard.back')}
+              </Button>
+              <Button onClick={dryRun} disabled={missing.length > 0} loading={busy}>
+                {t('importWizard.checkFile')}
+              </Button>
+            </Actions>
+          </>
+        )}
+        {step === 'preview' && preview && (
+          <>
+            {previewErrors ? (
+              <>
+                <Message data-tone="negative" role="alert">
+                  {previewErrors.message ?? t('importWizard.rowsRefused')}
+                </Message>
+                <RowTable caption={t('importWizard.errorsTable')} rows={previewErrors.errors} />
+              </>
+            ) : (
+              <>
+                <Message>{t('importWizard.previewHelp')}</Message>
+                {previewReport && <ReportFigures report={previewReport} />}
+              </>
+            )}
+            <Actions>
+              <Button variant="outline" tone="neutral" onClick={() => setStep(other ? 'mapping' : 'source')}>
+                {t('importWizard.back')}
+              </Button>
+              <Button onClick={startImport} disabled={Boolean(previewErrors)} loading={busy}>
+                {t('importWizard.import')}
+              </Button>
+            </Actions>
+          </>
+        )}
+        {step === 'import' && (
+          <>
+            <Progress
+              label={t('importWizard.progress')}
+              value={report ? report.progress : null}
+              max={1}
+              showValue
+              tone={
+                report?.status === 'failed'
+                  ? 'negative'
+                  : report?.status === 'succeeded'
+                    ? 'positive'
+                    : undefined
+              }
+            />
+            {report && done && (
+              <>
+                <Message role="status" data-tone={report.status === 'failed' ? 'negative' : undefined}>
+                  {t(report.status === 'failed' ? 'importWizard.doneFailed' : 'importWizard.done')}
+                </Message>
+                <ReportFigures report={report} />
+                {report.errors.length > 0 && (
+                  <RowTable caption={t('importWizard.errorsTable')} rows={report.errors} />
+                )}
+              </>
+            )}
+          </>
+        )}
+        {failure && (
+          <Message data-tone="negative" role="alert">
+            {failure}
+          </Message>
+        )}
+      </StepBody>
+    </WizardRoot>
+  );
+});
