@@ -35,7 +35,10 @@ export const en = {
     emptyTitle: 'Your trading journal is on its way',
     emptyDescription:
       'Soon you will import trades from your broker, review them in one table, and keep notes, tags and screenshots for every trade.',
-    nav: { label: 'Journal pages', dashboard: 'Dashboard', trades: 'Trades' },
+    nav: { label: 'Journal pages', dashboard: 'Dashboard', trades: 'Trades', import: 'Import' },
+    importTitle: 'Import trades',
+    importDescription: 'Upload a file from your broker. Check it first; nothing is stored until you import.',
+    noAccounts: 'Create an account first to import trades into it.',
     dashboardDescription: 'Your results across all accounts.',
     loadError: 'This could not be loaded. Try again in a moment.',
     tradesTitle: 'Trades',

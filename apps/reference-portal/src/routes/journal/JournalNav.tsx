@@ -29,15 +29,16 @@ const Nav = styled.nav`
   }
 `;
 
-export type JournalPageId = 'dashboard' | 'trades';
+export type JournalPageId = 'dashboard' | 'trades' | 'import';
 
-/** The journal's sub-navigation: dashboard and trades. */
+/** The journal's sub-navigation: dashboard, trades, import. */
 export function JournalNav({ current }: { current: JournalPageId }) {
   const tr = usePortalT();
   const { basePath } = useTenant();
   const items: { id: JournalPageId; href: string; label: string }[] = [
     { id: 'dashboard', href: `${basePath}/journal`, label: tr('journal.nav.dashboard') },
     { id: 'trades', href: `${basePath}/journal/trades`, label: tr('journal.nav.trades') },
+    { id: 'import', href: `${basePath}/journal/import`, label: tr('journal.nav.import') },
   ];
   return (
     <Nav aria-label={tr('journal.nav.label')}>

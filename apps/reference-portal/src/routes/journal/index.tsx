@@ -4,15 +4,17 @@ import { usePortalT } from '../../i18n/i18n';
 import { Page } from '../Page';
 import type { SectionProps } from '../sections';
 import { DashboardPage } from './DashboardPage';
+import { ImportPage } from './ImportPage';
 import { TradeDetailPage } from './TradeDetailPage';
 import { TradesPage } from './TradesPage';
 
-/** The journal: `/` dashboard, `/trades` list, `/trades/:id` one trade. Live updates refresh them. */
+/** The journal: `/` dashboard, `/trades` list, `/trades/:id` one trade, `/import`. Live updates refresh them. */
 export default function JournalSection({ subPath }: SectionProps) {
   const t = usePortalT();
   useLiveUpdates();
   if (subPath === '/' || subPath === '') return <DashboardPage />;
   if (subPath === '/trades') return <TradesPage />;
+  if (subPath === '/import') return <ImportPage />;
   const detail = /^\/trades\/([^/]+)$/.exec(subPath);
   if (detail) return <TradeDetailPage tradeId={decodeURIComponent(detail[1]!)} />;
   return (
