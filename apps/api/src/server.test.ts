@@ -12,7 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx');
 
 function run(env: Record<string, string>) {
-  const child = spawn(tsx, [path.join(here, 'server.ts')], {
+  const child = spawn(tsx, ['--conditions=@journalkit/source', path.join(here, 'server.ts')], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../lib/dbErrors';
 import { uuidv7 } from '../../lib/ids';
 import { badRequest, conflict, notFound } from '../../lib/problems';
 import { isTimezone } from '../../lib/time';
+import { validateTenantTheme } from '@journalkit/theme';
 import { insertApiKey } from '../apiKeys/apiKeys.service';
 
 export function toTenant(row: Selectable<TenantsTable>) {
@@ -112,6 +113,23 @@ export class TenantsService {
 
   /** Settings are merged key by key: a PATCH with `{theme}` leaves the locales alone. */
   async updateOwn(p: TenantPrincipal, input: { name?: string; settings?: TenantSettings }) {
+    const theme = input.settings?.theme;
+    if (theme !== undefined) {
+      const checked = validateTenantTheme(theme);
+      if (!checked.ok) {
+        throw badRequest(
+          'invalid-theme',
+          'Invalid theme',
+          `The theme document has ${checked.errors.length} problem(s).`,
+          {
+            errors: checked.errors.map((e) => ({
+              field: `/body/settings/theme${e.path}`,
+              message: e.reason,
+            })),
+          },
+        );
+      }
+    }
     const tz = input.settings?.journal?.dayTimezone;
     if (tz && tz !== 'account' && !isTimezone(tz)) {
       throw badRequest('validation-error', 'Invalid request', `Unknown timezone "${tz}".`, {

@@ -100,7 +100,16 @@ describe('tenant settings', () => {
     const { slug, apiKey } = await api.createTenant();
     const admin = await api.createUser(apiKey, { roles: ['admin'] });
     const member = await api.createUser(apiKey, { roles: ['member'] });
-    const theme = { brand: '#0052ff', mode: 'auto' };
+    const theme = { version: 1, id: slug, name: 'Acme', brand: { primary: '#0052ff' }, colorMode: 'auto' };
+    const invalid = await api.call('PATCH', '/v1/tenant', {
+      token: admin.token,
+      body: { settings: { theme: { version: 1, id: slug, name: 'Acme', brand: { primary: 'blue-ish' } } } },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.type).toBe('https://journalkit.dev/problems/invalid-theme');
+    expect(invalid.body.errors.map((e: { field: string }) => e.field)).toContain(
+      '/body/settings/theme/brand/primary',
+    );
     const upd = await api.call('PATCH', '/v1/tenant', {
       token: admin.token,
       body: { settings: { theme, defaultLocale: 'de', supportedLocales: ['de', 'en'] } },
