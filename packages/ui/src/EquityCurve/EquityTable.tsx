@@ -5,7 +5,7 @@ import { Num } from '../internal/Num';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import type { EquityPoint } from './chart';
 
-/** The curve's points for screen readers (visually hidden). */
+/** The curve's points for screen readers (visually hidden; the wrapper clips it, a table itself cannot be). */
 export function EquityTable({
   data,
   money,
@@ -20,32 +20,34 @@ export function EquityTable({
   const t = useT(equityCurveStrings);
   const f = useFormatters();
   return (
-    <VisuallyHidden as="table" data-part="table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('equityCurve.closed')}</th>
-          <th scope="col">{t('equityCurve.netPnl')}</th>
-          <th scope="col">{t('equityCurve.equity')}</th>
-          <th scope="col">{t('equityCurve.drawdown')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((p) => (
-          <tr key={p.tradeId}>
-            <th scope="row">{f.dateTime(p.closedAt)}</th>
-            <td>
-              <Num>{f.pnl(Number(p.netPnl), currency ?? undefined).text}</Num>
-            </td>
-            <td>
-              <Num>{money(Number(p.cumulativeNetPnl))}</Num>
-            </td>
-            <td>
-              <Num>{money(Number(p.drawdown))}</Num>
-            </td>
+    <VisuallyHidden data-part="table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('equityCurve.closed')}</th>
+            <th scope="col">{t('equityCurve.netPnl')}</th>
+            <th scope="col">{t('equityCurve.equity')}</th>
+            <th scope="col">{t('equityCurve.drawdown')}</th>
           </tr>
-        ))}
-      </tbody>
+        </thead>
+        <tbody>
+          {data.map((p) => (
+            <tr key={p.tradeId}>
+              <th scope="row">{f.dateTime(p.closedAt)}</th>
+              <td>
+                <Num>{f.pnl(Number(p.netPnl), currency ?? undefined).text}</Num>
+              </td>
+              <td>
+                <Num>{money(Number(p.cumulativeNetPnl))}</Num>
+              </td>
+              <td>
+                <Num>{money(Number(p.drawdown))}</Num>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </VisuallyHidden>
   );
 }
