@@ -19,11 +19,18 @@ const steps = [
   ['typecheck', 'pnpm', ['-r', '--workspace-concurrency', '2', 'typecheck']],
   // Release gates of the published packages: size budgets and the packed package as consumers get it.
   ['SDK size budget (≤ 1.2 × openapi-fetch)', 'pnpm', ['--silent', '--filter', '@journalkit/sdk', 'size']],
-  ['SDK package (publint, are-the-types-wrong)', 'pnpm', ['--silent', '--filter', '@journalkit/sdk', 'check:package']],
+  [
+    'SDK package (publint, are-the-types-wrong)',
+    'pnpm',
+    ['--silent', '--filter', '@journalkit/sdk', 'check:package'],
+  ],
   [
     'UI size budgets (built: Button + provider ≤ 10 kB)',
     'sh',
-    ['-c', 'pnpm --silent --filter @journalkit/theme build && pnpm --silent --filter @journalkit/ui build && pnpm --silent --filter @journalkit/ui size'],
+    [
+      '-c',
+      'pnpm --silent --filter @journalkit/theme build && pnpm --silent --filter @journalkit/ui build && pnpm --silent --filter @journalkit/ui size',
+    ],
   ],
 ];
 
