@@ -41,8 +41,14 @@ export function ChipsField({ label, values, onChange, disabled, tone = 'neutral'
           disabled={disabled}
           maxLength={60}
         />
-        <Button variant="outline" tone="neutral" onClick={add} disabled={disabled || !draft.trim()}>
-          {t('journalEntryEditor.add', { label })}
+        <Button
+          variant="outline"
+          tone="neutral"
+          onClick={add}
+          disabled={disabled || !draft.trim()}
+          aria-label={t('journalEntryEditor.add', { label })}
+        >
+          {t('journalEntryEditor.addShort')}
         </Button>
       </ChipsRow>
       {values.length > 0 && (

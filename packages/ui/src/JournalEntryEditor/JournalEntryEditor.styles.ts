@@ -13,7 +13,15 @@ export const Grid = styled.div`
   gap: 1rem;
 `;
 
+export const ChipsGrid = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr));
+  align-items: start;
+  gap: 1rem;
+`;
+
 export const ChipsRoot = styled.div`
+  min-inline-size: 0;
   display: grid;
   gap: 0.5rem;
 `;
@@ -25,6 +33,10 @@ export const ChipsRow = styled.div`
 
   & > :first-child {
     flex: 1;
+    min-inline-size: 0;
+  }
+  & input {
+    min-inline-size: 0;
   }
 `;
 

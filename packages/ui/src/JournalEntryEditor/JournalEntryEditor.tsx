@@ -11,7 +11,7 @@ import { Tabs } from '../Tabs/Tabs';
 import { TextArea } from '../TextArea/TextArea';
 import { TextField } from '../TextField/TextField';
 import { ChipsField } from './ChipsField';
-import { EditorRoot, Footer, Grid, Preview } from './JournalEntryEditor.styles';
+import { ChipsGrid, EditorRoot, Footer, Grid, Preview } from './JournalEntryEditor.styles';
 
 export const journalEmotions = [
   'calm',
@@ -137,7 +137,7 @@ export const JournalEntryEditor = forwardRef<HTMLFormElement, JournalEntryEditor
             </Preview>
           </Tabs.Content>
         </Tabs.Root>
-        <Grid>
+        <ChipsGrid>
           <ChipsField
             label={t('journalEntryEditor.tags')}
             values={value.tags}
@@ -151,7 +151,7 @@ export const JournalEntryEditor = forwardRef<HTMLFormElement, JournalEntryEditor
             disabled={disabled}
             tone="negative"
           />
-        </Grid>
+        </ChipsGrid>
         <Grid>
           <TextField
             label={t('journalEntryEditor.setup')}

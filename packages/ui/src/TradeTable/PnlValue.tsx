@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { ArrowDownIcon, ArrowFlatIcon, ArrowUpIcon } from '../icons/icons';
 import { useT } from '../i18n/useT';
+import type { Formatters, SignedValue } from '../intl/formatters';
 import { useFormatters } from '../intl/useFormatters';
 import { Num } from '../internal/Num';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
@@ -14,13 +15,26 @@ export interface PnlValueProps extends Omit<ComponentPropsWithoutRef<'span'>, 'c
   unit?: string;
 }
 
+/** Money when the currency is an ISO 4217 code Intl knows; otherwise the number and the code (USDT). */
+function signed(f: Formatters, value: number, currency: string | undefined): SignedValue {
+  if (currency) {
+    try {
+      return f.pnl(value, currency);
+    } catch {
+      const plain = f.pnl(value, undefined, { maximumFractionDigits: 8 });
+      return { ...plain, text: `${plain.text} ${currency}` };
+    }
+  }
+  return f.pnl(value, undefined, { maximumFractionDigits: 2 });
+}
+
 const icons = { up: ArrowUpIcon, down: ArrowDownIcon, flat: ArrowFlatIcon } as const;
 
 /** Profit or loss: sign, arrow icon, a spoken word and the tone colour (never colour alone). */
 export function PnlValue({ value, currency, unit, ...rest }: PnlValueProps) {
   const t = useT();
   const f = useFormatters();
-  const { text, trend } = f.pnl(value, currency, currency ? undefined : { maximumFractionDigits: 2 });
+  const { text, trend } = signed(f, value, currency);
   const Icon = icons[trend];
   const word = { up: t('pnl.profit'), down: t('pnl.loss'), flat: t('pnl.breakeven') }[trend];
   return (

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { makeJournalTrades } from '../test/journalTrades';
 import { renderWithProvider } from '../test/render';
+import { PnlValue } from './PnlValue';
 import { TradeTable } from './TradeTable';
 
 const slow = { timeout: 30_000 };
@@ -59,5 +60,12 @@ describe('TradeTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Closed' }));
     expect(screen.getByRole('columnheader', { name: /Closed/ })).toBeInTheDocument();
+  });
+});
+
+describe('PnlValue', () => {
+  it('shows a currency Intl does not know (USDT) as the number and its code', () => {
+    renderWithProvider(<PnlValue value={-12.5} currency="USDT" />);
+    expect(screen.getByText(/-12\.5 USDT/)).toBeInTheDocument();
   });
 });

@@ -55,7 +55,7 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         value: (r) => r.symbol,
         sortable: true,
         hideable: false,
-        minWidth: 7,
+        minWidth: 9,
       },
       {
         id: 'side',
@@ -72,7 +72,7 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         cell: (r) => f.dateTime(r.openedAt),
         sortable: true,
         sortDescendingFirst: true,
-        minWidth: 10,
+        minWidth: 12,
       },
       {
         id: 'closed',
@@ -81,7 +81,7 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         cell: (r) => (r.closedAt ? f.dateTime(r.closedAt) : t('tradeTable.open')),
         sortable: true,
         sortDescendingFirst: true,
-        minWidth: 10,
+        minWidth: 12,
         defaultHidden: true,
       },
       {

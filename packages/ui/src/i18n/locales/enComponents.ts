@@ -299,6 +299,7 @@ const journalEntryEditorStrings = {
   tags: 'Tags',
   mistakes: 'Mistakes',
   add: 'Add to {{label}}',
+  addShort: 'Add',
   setup: 'Setup',
   emotion: 'Emotion',
   noEmotion: 'Not recorded',
