@@ -61,9 +61,8 @@ export function TradeDetailPage({ tradeId }: { tradeId: string }) {
   const { basePath } = useTenant();
   const trade = useTrade(tradeId);
   const journal = useTradeJournal(tradeId);
-  const title = trade.data?.symbol ?? tr('journal.tradeTitle');
   return (
-    <Page title={title}>
+    <Page title={tr('journal.tradeTitle')}>
       <JournalNav current="trades" />
       <Link href={`${basePath}/journal/trades`}>{tr('journal.backToTrades')}</Link>
       {trade.isError ? (
