@@ -67,9 +67,12 @@ export const Day = styled.button`
   & > [data-part='date'] {
     color: ${t.color.textMuted};
   }
+  /* One line: large amounts are compact here ("+$12K"), in full in the day's name. */
   & > [data-part='pnl'] {
     font-weight: ${t.font.weight.semibold};
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   /* Intensity: the family's subtle tint mixed into the surface by level (text stays on a surface or its subtle). */
   &[data-tone='positive'] {

@@ -72,4 +72,15 @@ describe('PnLCalendar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next month' }));
     expect(screen.getByRole('grid', { name: 'Dezember 2026' })).toBeInTheDocument();
   });
+
+  it('shows large amounts compactly in the cell and in full in its name', () => {
+    renderWithProvider(
+      <PnLCalendar
+        month="2026-11-01"
+        days={[{ date: '2026-11-02', tradeCount: 1, netPnl: '123456.00', winRate: 1 }]}
+        currency="USD"
+      />,
+    );
+    expect(screen.getByRole('button', { name: /Profit \+\$123,456\.00/ })).toHaveTextContent('2+$123K');
+  });
 });

@@ -157,7 +157,7 @@ export const PnLCalendar = forwardRef<HTMLDivElement, PnLCalendarProps>(function
           </span>
           {pnl && (
             <span data-part="pnl" aria-hidden="true">
-              <Num>{pnl.text}</Num>
+              <Num>{Math.abs(v) >= 10_000 ? f.pnl(v, currency, { notation: 'compact' }).text : pnl.text}</Num>
             </span>
           )}
         </S.Day>
