@@ -71,6 +71,8 @@ describe('ImportWizard', () => {
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('progressbar', { name: /Import progress/ })).toHaveAttribute('aria-valuenow');
     await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Import another file' }));
+    expect(screen.getByRole('button', { name: 'Check file' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('shows the rows a 422 refused, with line and reason, and does not import', slow, async () => {

@@ -96,6 +96,14 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
       }
     });
 
+  const restart = () => {
+    setFiles([]);
+    setPreview(null);
+    setReport(null);
+    setFailure(null);
+    setStep('source');
+  };
+
   // Poll a queued or running job until it finishes.
   useEffect(() => {
     if (!report?.id || (report.status !== 'queued' && report.status !== 'running')) return;
@@ -239,6 +247,11 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
                 {report.errors.length > 0 && (
                   <RowTable caption={t('importWizard.errorsTable')} rows={report.errors} />
                 )}
+                <Actions>
+                  <Button variant="outline" tone="neutral" onClick={restart}>
+                    {t('importWizard.another')}
+                  </Button>
+                </Actions>
               </>
             )}
           </>

@@ -382,6 +382,7 @@ const importWizardStrings = {
   progress: 'Import progress',
   done: 'Import finished.',
   doneFailed: 'The import failed.',
+  another: 'Import another file',
   failed: 'Something went wrong. Try again.',
 };
 
