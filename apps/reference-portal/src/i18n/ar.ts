@@ -26,6 +26,10 @@ export const ar: PortalStringOverrides = {
     failed: 'تعذّر تسجيل الدخول: {{reason}}',
   },
   journal: {
+    equityTitle: 'رأس المال والتراجع',
+    calendarTitle: 'الربح والخسارة اليومية',
+    bySetupTitle: 'حسب الإعداد',
+    byWeekdayTitle: 'حسب يوم الأسبوع',
     title: 'اليوميات',
     emptyTitle: 'يوميات التداول في الطريق',
     emptyDescription:

@@ -25,6 +25,10 @@ export const de: PortalStringOverrides = {
     failed: 'Anmelden hat nicht geklappt: {{reason}}',
   },
   journal: {
+    equityTitle: 'Kapitalkurve und Drawdown',
+    calendarTitle: 'Tages-G&V',
+    bySetupTitle: 'Nach Setup',
+    byWeekdayTitle: 'Nach Wochentag',
     title: 'Journal',
     emptyTitle: 'Ihr Trading-Journal ist unterwegs',
     emptyDescription:

@@ -26,7 +26,7 @@ export const Losing: Story = {
       netPnl: '-2210.75',
       expectancy: '-46.06',
       averageR: -0.31,
-      maxDrawdownPercent: 0.1624,
+      maxDrawdownPercent: 16.24,
     },
   },
 };

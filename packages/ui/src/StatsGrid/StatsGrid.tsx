@@ -92,7 +92,7 @@ function items(m: AnalyticsSummaryMetrics, t: Translate, f: Formatters): Item[] 
             ? ddText
             : t('statsGrid.drawdownWithPercent', {
                 amount: ddText,
-                percent: f.percent(m.maxDrawdownPercent),
+                percent: f.percent(m.maxDrawdownPercent / 100),
               })}
         </Num>
       ),

@@ -24,7 +24,7 @@ export const usdSummary: AnalyticsSummaryMetrics & { currency: string } = {
   maxConsecutiveWins: 5,
   maxConsecutiveLosses: 3,
   maxDrawdown: '1210.40',
-  maxDrawdownPercent: 0.0483,
+  maxDrawdownPercent: 4.83,
   averageHoldingSeconds: 2710,
   averageR: 0.42,
 };

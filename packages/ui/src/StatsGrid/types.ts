@@ -22,6 +22,7 @@ export interface AnalyticsSummaryMetrics {
   maxConsecutiveWins: number;
   maxConsecutiveLosses: number;
   maxDrawdown: string;
+  /** A percentage, as the API sends it: 4.83 means 4.83 %. */
   maxDrawdownPercent: number | null;
   averageHoldingSeconds: number | null;
   averageR: number | null;

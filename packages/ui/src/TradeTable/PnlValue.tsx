@@ -15,17 +15,9 @@ export interface PnlValueProps extends Omit<ComponentPropsWithoutRef<'span'>, 'c
   unit?: string;
 }
 
-/** Money when the currency is an ISO 4217 code Intl knows; otherwise the number and the code (USDT). */
+/** Money in the currency (useFormatters shows codes Intl does not know, such as USDT, after the number). */
 function signed(f: Formatters, value: number, currency: string | undefined): SignedValue {
-  if (currency) {
-    try {
-      return f.pnl(value, currency);
-    } catch {
-      const plain = f.pnl(value, undefined, { maximumFractionDigits: 8 });
-      return { ...plain, text: `${plain.text} ${currency}` };
-    }
-  }
-  return f.pnl(value, undefined, { maximumFractionDigits: 2 });
+  return currency ? f.pnl(value, currency) : f.pnl(value, undefined, { maximumFractionDigits: 2 });
 }
 
 const icons = { up: ArrowUpIcon, down: ArrowDownIcon, flat: ArrowFlatIcon } as const;

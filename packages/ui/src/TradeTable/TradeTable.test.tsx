@@ -66,6 +66,6 @@ describe('TradeTable', () => {
 describe('PnlValue', () => {
   it('shows a currency Intl does not know (USDT) as the number and its code', () => {
     renderWithProvider(<PnlValue value={-12.5} currency="USDT" />);
-    expect(screen.getByText(/-12\.5 USDT/)).toBeInTheDocument();
+    expect(screen.getByText(/-12\.50 USDT/)).toBeInTheDocument();
   });
 });

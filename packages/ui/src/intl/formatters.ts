@@ -40,24 +40,30 @@ export function createFormatters(locale: string): Formatters {
     if (!f) dates.set(key, (f = new Intl.DateTimeFormat(locale, o)));
     return f;
   };
-  const money = (currency: string, o?: Intl.NumberFormatOptions): Intl.NumberFormatOptions => ({
-    style: 'currency',
-    currency,
-    ...o,
-  });
+  // Intl knows ISO 4217 codes; a quote asset such as USDT is shown as a number and its code.
+  const iso = (currency: string) => /^[A-Za-z]{3}$/.test(currency);
+  const money = (currency: string, o?: Intl.NumberFormatOptions): Intl.NumberFormatOptions =>
+    iso(currency)
+      ? { style: 'currency', currency, ...o }
+      : { minimumFractionDigits: 2, maximumFractionDigits: 8, ...o };
+  const withCode = (text: string, currency: string | undefined) =>
+    currency && !iso(currency) ? `${text} ${currency}` : text;
   return {
     locale,
     number: (v, o) => nf(o).format(v),
-    money: (v, currency, o) => nf(money(currency, o)).format(v),
+    money: (v, currency, o) => withCode(nf(money(currency, o)).format(v), currency),
     percent: (v, o) => nf({ style: 'percent', maximumFractionDigits: 2, ...o }).format(v),
     date: (v, o = { dateStyle: 'medium' }) => df(o).format(toDate(v)),
     dateTime: (v, o = { dateStyle: 'medium', timeStyle: 'short' }) => df(o).format(toDate(v)),
     pnl: (v, currency, o) => ({
-      text: nf({
-        ...(currency ? money(currency) : { maximumFractionDigits: 2 }),
-        signDisplay: 'exceptZero',
-        ...o,
-      }).format(v),
+      text: withCode(
+        nf({
+          ...(currency ? money(currency) : { maximumFractionDigits: 2 }),
+          signDisplay: 'exceptZero',
+          ...o,
+        }).format(v),
+        currency,
+      ),
       trend: trendOf(v),
     }),
     signedPercent: (v, o) => ({
