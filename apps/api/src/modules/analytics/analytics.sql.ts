@@ -24,6 +24,24 @@ export interface MetricSettings {
  * accounts; archived accounts only when named), the filters, with the journal fields joined.
  * `closedOnly` applies journal.md's window on closedAt.
  */
+/** journal.md's window on closedAt. */
+function windowConditions(f: AnalyticsFilters): RawBuilder<unknown>[] {
+  const conds: RawBuilder<unknown>[] = [];
+  if (f.from) conds.push(sql`t.closed_at >= ${new Date(f.from)}`);
+  if (f.to) conds.push(sql`t.closed_at < ${new Date(f.to)}`);
+  return conds;
+}
+
+/** The symbol, side, tag and setup filters (tag and setup need the journal join as `e`). */
+function filterConditions(f: AnalyticsFilters): RawBuilder<unknown>[] {
+  const conds: RawBuilder<unknown>[] = [];
+  if (f.symbol) conds.push(sql`t.symbol = ${f.symbol.toUpperCase()}`);
+  if (f.side) conds.push(sql`t.direction = ${f.side}`);
+  if (f.tag) conds.push(sql`e.tags @> array[${f.tag}]::text[]`);
+  if (f.setup) conds.push(sql`e.setup = ${f.setup}`);
+  return conds;
+}
+
 export function baseTrades(
   p: TenantPrincipal,
   f: AnalyticsFilters,
@@ -35,14 +53,9 @@ export function baseTrades(
   if (f.accountId) conds.push(sql`t.account_id = ${f.accountId}`);
   else conds.push(sql`a.archived_at is null`);
   if (closedOnly) {
-    conds.push(sql`t.status = 'closed'`);
-    if (f.from) conds.push(sql`t.closed_at >= ${new Date(f.from)}`);
-    if (f.to) conds.push(sql`t.closed_at < ${new Date(f.to)}`);
+    conds.push(sql`t.status = 'closed'`, ...windowConditions(f));
   } else conds.push(sql`t.status = 'open'`);
-  if (f.symbol) conds.push(sql`t.symbol = ${f.symbol.toUpperCase()}`);
-  if (f.side) conds.push(sql`t.direction = ${f.side}`);
-  if (f.tag) conds.push(sql`e.tags @> array[${f.tag}]::text[]`);
-  if (f.setup) conds.push(sql`e.setup = ${f.setup}`);
+  conds.push(...filterConditions(f));
   const tz = s.dayTimezone === null ? sql`a.timezone` : sql`${s.dayTimezone}::text`;
   return sql`
     select t.id, t.account_id, t.symbol, t.direction, t.currency, t.opened_at, t.closed_at,
@@ -134,12 +147,7 @@ function tradeConditions(
       : sql`t.account_id = any(${accountIds}::uuid[])`,
     sql`t.status = 'closed'`,
   ];
-  if (f.from) conds.push(sql`t.closed_at >= ${new Date(f.from)}`);
-  if (f.to) conds.push(sql`t.closed_at < ${new Date(f.to)}`);
-  if (f.symbol) conds.push(sql`t.symbol = ${f.symbol.toUpperCase()}`);
-  if (f.side) conds.push(sql`t.direction = ${f.side}`);
-  if (f.tag) conds.push(sql`e.tags @> array[${f.tag}]::text[]`);
-  if (f.setup) conds.push(sql`e.setup = ${f.setup}`);
+  conds.push(...windowConditions(f), ...filterConditions(f));
   return conds;
 }
 
