@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   ComponentPropsWithoutRef,
   CSSProperties,
@@ -69,6 +69,14 @@ export interface TableProps<Row> extends Omit<ComponentPropsWithoutRef<'div'>, '
   maxHeight?: string;
   /** Rows rendered beyond the visible ones on each side (default 8). */
   overscan?: number;
+  /**
+   * Load the next page: called when the scroll comes within `endReachedThreshold` rows of the
+   * end, or when the rows do not fill the viewport. Once per approach, again after rows are added
+   * or `loading` ends; never while `loading` or without rows.
+   */
+  onEndReached?: () => void;
+  /** Rows from the end at which `onEndReached` is called (default 5). */
+  endReachedThreshold?: number;
 }
 
 function TableInner<Row>(
@@ -97,6 +105,8 @@ function TableInner<Row>(
     rowHeight: rowHeightProp,
     maxHeight,
     overscan = 8,
+    onEndReached,
+    endReachedThreshold = 5,
     style,
     'aria-label': ariaLabel,
     'aria-labelledby': ariaLabelledBy,
@@ -180,6 +190,23 @@ function TableInner<Row>(
   const colCount = visibleColumns.length + (multiple ? 1 : 0);
   // State, not a ref: the body's virtualizer must re-render once the scroll element exists.
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+
+  const endReached = useRef(onEndReached);
+  endReached.current = onEndReached;
+  const watchEnd = Boolean(onEndReached) && !loading && rows.length > 0;
+  useEffect(() => {
+    if (!viewport || !watchEnd) return;
+    let near = false;
+    const check = () => {
+      const rest = viewport.scrollHeight - viewport.scrollTop - viewport.clientHeight;
+      const now = rest <= endReachedThreshold * rowHeight;
+      if (now && !near) endReached.current?.();
+      near = now;
+    };
+    check();
+    viewport.addEventListener('scroll', check, { passive: true });
+    return () => viewport.removeEventListener('scroll', check);
+  }, [viewport, watchEnd, rows.length, rowHeight, endReachedThreshold]);
 
   return (
     <TableRoot ref={ref} {...rest} style={rootStyle} data-component="Table" data-size={size}>

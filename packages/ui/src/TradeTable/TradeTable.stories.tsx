@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { makeJournalTrades } from '../test/journalTrades';
 import { TradeTable } from './TradeTable';
 
@@ -35,6 +36,41 @@ export const HundredThousandRows: Story = {
     canvas.getAllByRole('row')[1]!.focus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onOpenTrade).toHaveBeenCalled();
+  },
+};
+
+/**
+ * Infinite scrolling: `onEndReached` is called as the scroll nears the last rows (and while the
+ * rows do not fill the table); here it "loads" 50 more trades, up to 200.
+ */
+export const LoadMoreOnScroll: Story = {
+  args: { trades: [] },
+  render: function LoadMore(args) {
+    const [count, setCount] = useState(50);
+    const [loading, setLoading] = useState(false);
+    const more = () => {
+      if (count >= 200) return;
+      setLoading(true);
+      setTimeout(() => {
+        setCount((c) => c + 50);
+        setLoading(false);
+      }, 300);
+    };
+    return (
+      <>
+        <TradeTable {...args} trades={thousand.slice(0, count)} loading={loading} onEndReached={more} />
+        <p data-part="loaded">{count} trades loaded</p>
+      </>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const loaded = canvasElement.querySelector('[data-part="loaded"]')!;
+    await expect(loaded).toHaveTextContent('50 trades loaded');
+    const viewport = canvasElement.querySelector<HTMLElement>('[data-part="viewport"]')!;
+    viewport.scrollTop = viewport.scrollHeight;
+    await waitFor(() => expect(loaded).toHaveTextContent('100 trades loaded'));
+    await expect(canvas.getByRole('grid', { name: 'Trades' })).toHaveAttribute('aria-rowcount', '101');
   },
 };
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -53,6 +53,43 @@ describe('TradeTable', () => {
       .slice(1)
       .map((r) => r.querySelector('[data-column="pnl"] [data-part="pnl"]')?.getAttribute('data-trend'));
     expect(values[0]).not.toBe('down');
+  });
+
+  it('asks for the next page as the scroll nears the end, once per approach (onEndReached)', () => {
+    const onEndReached = vi.fn();
+    const table = (n: number, loading = false) => (
+      <TradeTable trades={trades.slice(0, n)} onEndReached={onEndReached} loading={loading} />
+    );
+    const { container, rerender } = renderWithProvider(table(40, true));
+    expect(onEndReached).not.toHaveBeenCalled(); // never while loading
+    // jsdom has no layout: give the viewport the sizes a browser would (44px rows, 480px high).
+    const viewport = container.querySelector<HTMLElement>('[data-part="viewport"]')!;
+    const layout = (rows: number, scrollTop: number) => {
+      Object.defineProperty(viewport, 'clientHeight', { configurable: true, value: 480 });
+      Object.defineProperty(viewport, 'scrollHeight', { configurable: true, value: 44 * (rows + 1) });
+      Object.defineProperty(viewport, 'scrollTop', { configurable: true, value: scrollTop });
+    };
+    layout(40, 0);
+    rerender(table(40));
+    expect(onEndReached).not.toHaveBeenCalled(); // the end is 31 rows away
+    layout(40, 44 * 41 - 480 - 44 * 3); // 3 rows from the end (threshold 5)
+    act(() => void fireEvent.scroll(viewport));
+    expect(onEndReached).toHaveBeenCalledTimes(1);
+    act(() => void fireEvent.scroll(viewport));
+    expect(onEndReached).toHaveBeenCalledTimes(1); // still near: not again
+    // The next page arrives: the end is far again, and nearing it asks again.
+    layout(80, 44 * 41 - 480 - 44 * 3);
+    rerender(table(80));
+    expect(onEndReached).toHaveBeenCalledTimes(1);
+    layout(80, 44 * 81 - 480);
+    act(() => void fireEvent.scroll(viewport));
+    expect(onEndReached).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for the next page at once when the rows do not fill the viewport', () => {
+    const onEndReached = vi.fn();
+    renderWithProvider(<TradeTable trades={trades.slice(0, 3)} onEndReached={onEndReached} />);
+    expect(onEndReached).toHaveBeenCalledTimes(1);
   });
 
   it('lets the user show the Closed column', async () => {
