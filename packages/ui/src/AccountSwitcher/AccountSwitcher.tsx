@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { ReactNode } from 'react';
-import { accountSwitcher as accountSwitcherStrings } from '../i18n/locales/enComponents';
+import { accountSwitcher as accountSwitcherStrings } from '../i18n/locales/accountSwitcher/en';
 import { useT } from '../i18n/useT';
 import { Select } from '../Select/Select';
 import type { SelectGroup, SelectOption, SelectProps } from '../Select/Select';

@@ -1,6 +1,6 @@
 import { forwardRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, MouseEvent, ReactNode } from 'react';
-import { appShell as appShellStrings } from '../i18n/locales/enComponents';
+import { appShell as appShellStrings } from '../i18n/locales/appShell/en';
 import { useT } from '../i18n/useT';
 import { useJkId } from '../internal/ids';
 import { useJournalkit } from '../provider/context';

@@ -2,7 +2,7 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { Avatar } from '../Avatar/Avatar';
 import { Drawer } from '../Drawer/Drawer';
 import { Square } from '../IconButton/IconButton.styles';
-import { appShell as appShellStrings } from '../i18n/locales/enComponents';
+import { appShell as appShellStrings } from '../i18n/locales/appShell/en';
 import { useT } from '../i18n/useT';
 import { Menu } from '../Menu/Menu';
 import { MenuButtonSlot, NavList, UserButton, UserSummary } from './AppShell.styles';

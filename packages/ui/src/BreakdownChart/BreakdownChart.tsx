@@ -1,7 +1,7 @@
 import { forwardRef, useMemo } from 'react';
 import type { ComponentPropsWithoutRef, CSSProperties, ReactNode } from 'react';
 import { Button } from '../Button/Button';
-import { breakdownChart as breakdownChartStrings } from '../i18n/locales/enComponents';
+import { breakdownChart as breakdownChartStrings } from '../i18n/locales/breakdownChart/en';
 import { useT } from '../i18n/useT';
 import { ArrowDownIcon, ArrowFlatIcon, ArrowUpIcon } from '../icons/icons';
 import { useFormatters } from '../intl/useFormatters';

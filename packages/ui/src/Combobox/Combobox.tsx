@@ -1,7 +1,7 @@
 import { Popover } from 'radix-ui';
 import { forwardRef, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { combobox as comboboxStrings } from '../i18n/locales/enComponents';
+import { combobox as comboboxStrings } from '../i18n/locales/combobox/en';
 import { useT } from '../i18n/useT';
 import { CheckIcon, ChevronDownIcon } from '../icons/icons';
 import { Spinner } from '../icons/Spinner';

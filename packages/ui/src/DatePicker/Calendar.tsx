@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
-import { calendar as calendarStrings } from '../i18n/locales/enComponents';
+import { calendar as calendarStrings } from '../i18n/locales/calendar/en';
 import { useT } from '../i18n/useT';
 import { ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
 import { Square } from '../IconButton/IconButton.styles';

@@ -1,6 +1,6 @@
 import { Popover } from 'radix-ui';
 import { forwardRef, useMemo, useState } from 'react';
-import { calendar as calendarStrings } from '../i18n/locales/enComponents';
+import { calendar as calendarStrings } from '../i18n/locales/calendar/en';
 import { useT } from '../i18n/useT';
 import { CalendarIcon } from '../icons/icons';
 import { Square } from '../IconButton/IconButton.styles';

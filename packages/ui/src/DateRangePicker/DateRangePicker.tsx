@@ -6,7 +6,7 @@ import type { DateRange } from '../DatePicker/Calendar';
 import { fromIso } from '../DatePicker/dates';
 import type { IsoDate } from '../DatePicker/dates';
 import { Panel, PanelFooter, TriggerBox } from '../DatePicker/DatePicker.styles';
-import { calendar as calendarStrings } from '../i18n/locales/enComponents';
+import { calendar as calendarStrings } from '../i18n/locales/calendar/en';
 import { useT } from '../i18n/useT';
 import { CalendarIcon } from '../icons/icons';
 import { FieldFrame, useFieldIds } from '../internal/Field';

@@ -1,7 +1,7 @@
 import { Dialog as RadixDialog } from 'radix-ui';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
-import { drawer as drawerStrings } from '../i18n/locales/enComponents';
+import { drawer as drawerStrings } from '../i18n/locales/drawer/en';
 import { CloseIcon } from '../icons/icons';
 import { Square } from '../IconButton/IconButton.styles';
 import { useT } from '../i18n/useT';

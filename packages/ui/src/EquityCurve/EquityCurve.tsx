@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useRef } from 'react';
 import type { ComponentPropsWithoutRef, CSSProperties, ReactNode } from 'react';
 import { EmptyState } from '../EmptyState/EmptyState';
-import { equityCurve as equityCurveStrings } from '../i18n/locales/enComponents';
+import { equityCurve as equityCurveStrings } from '../i18n/locales/equityCurve/en';
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import { VisuallyHidden } from '../internal/VisuallyHidden';

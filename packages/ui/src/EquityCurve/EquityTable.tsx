@@ -1,4 +1,4 @@
-import { equityCurve as equityCurveStrings } from '../i18n/locales/enComponents';
+import { equityCurve as equityCurveStrings } from '../i18n/locales/equityCurve/en';
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import { Num } from '../internal/Num';

@@ -1,6 +1,6 @@
 import { forwardRef, useState } from 'react';
 import type { DragEvent, ReactNode } from 'react';
-import { fileDrop as fileDropStrings } from '../i18n/locales/enComponents';
+import { fileDrop as fileDropStrings } from '../i18n/locales/fileDrop/en';
 import { useT } from '../i18n/useT';
 import { AlertIcon, CloseIcon, FileIcon, UploadIcon } from '../icons/icons';
 import { Spinner } from '../icons/Spinner';

@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Button } from '../Button/Button';
 import { FileDrop } from '../FileDrop/FileDrop';
-import { importWizard as strings } from '../i18n/locales/enComponents';
+import { importWizard as strings } from '../i18n/locales/importWizard/en';
 import { useT } from '../i18n/useT';
 import { Progress } from '../Progress/Progress';
 import { Select } from '../Select/Select';

@@ -1,4 +1,4 @@
-import { importWizard as strings } from '../i18n/locales/enComponents';
+import { importWizard as strings } from '../i18n/locales/importWizard/en';
 import { useT } from '../i18n/useT';
 import { Select } from '../Select/Select';
 import { TextField } from '../TextField/TextField';

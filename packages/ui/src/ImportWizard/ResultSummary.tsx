@@ -1,4 +1,4 @@
-import { importWizard as strings } from '../i18n/locales/enComponents';
+import { importWizard as strings } from '../i18n/locales/importWizard/en';
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import { Num } from '../internal/Num';

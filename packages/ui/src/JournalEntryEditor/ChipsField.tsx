@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Button } from '../Button/Button';
-import { journalEntryEditor as strings } from '../i18n/locales/enComponents';
+import { journalEntryEditor as strings } from '../i18n/locales/journalEntryEditor/en';
 import { useT } from '../i18n/useT';
 import { Tag } from '../Tag/Tag';
 import { TextField } from '../TextField/TextField';

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, FormEvent, ReactNode } from 'react';
 import { Button } from '../Button/Button';
-import { journalEntryEditor as strings } from '../i18n/locales/enComponents';
+import { journalEntryEditor as strings } from '../i18n/locales/journalEntryEditor/en';
 import { useT } from '../i18n/useT';
 import { useControllableState } from '../internal/useControllableState';
 import { Markdown } from '../Markdown/Markdown';

@@ -2,7 +2,7 @@ import { createElement, forwardRef, useMemo } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import ReactMarkdown from 'react-markdown';
 import type { Components } from 'react-markdown';
-import { markdown as markdownStrings } from '../i18n/locales/enComponents';
+import { markdown as markdownStrings } from '../i18n/locales/markdown/en';
 import { useT } from '../i18n/useT';
 import { defineVariants } from '../internal/variants';
 import type { VariantValue } from '../internal/variants';

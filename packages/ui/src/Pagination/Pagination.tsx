@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Button } from '../Button/Button';
-import { pagination as paginationStrings } from '../i18n/locales/enComponents';
+import { pagination as paginationStrings } from '../i18n/locales/pagination/en';
 import { useT } from '../i18n/useT';
 import { ChevronDownIcon, ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
 import { useFormatters } from '../intl/useFormatters';

@@ -10,7 +10,7 @@ import {
   todayIso,
 } from '../DatePicker/dates';
 import type { IsoDate } from '../DatePicker/dates';
-import { pnlCalendar as pnlCalendarStrings } from '../i18n/locales/enComponents';
+import { pnlCalendar as pnlCalendarStrings } from '../i18n/locales/pnlCalendar/en';
 import { useT } from '../i18n/useT';
 import { ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
 import { IconButton } from '../IconButton/IconButton';

@@ -1,6 +1,6 @@
 import { Select as RadixSelect } from 'radix-ui';
 import { forwardRef, Fragment } from 'react';
-import { select as selectStrings } from '../i18n/locales/enComponents';
+import { select as selectStrings } from '../i18n/locales/select/en';
 import { useT } from '../i18n/useT';
 import { CheckIcon, ChevronDownIcon } from '../icons/icons';
 import { FieldFrame, useFieldIds } from '../internal/Field';

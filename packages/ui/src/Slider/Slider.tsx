@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { slider as sliderStrings } from '../i18n/locales/enComponents';
+import { slider as sliderStrings } from '../i18n/locales/slider/en';
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import type { FieldProps } from '../internal/Field';

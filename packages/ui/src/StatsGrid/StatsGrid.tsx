@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { statsGrid as statsGridStrings } from '../i18n/locales/enComponents';
+import { statsGrid as statsGridStrings } from '../i18n/locales/statsGrid/en';
 import { useT } from '../i18n/useT';
 import type { Translate } from '../i18n/useT';
 import type { Formatters } from '../intl/formatters';

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { stepper as stepperStrings } from '../i18n/locales/enComponents';
+import { stepper as stepperStrings } from '../i18n/locales/stepper/en';
 import { useT } from '../i18n/useT';
 import { AlertIcon, CheckIcon } from '../icons/icons';
 import { useFormatters } from '../intl/useFormatters';

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, Ref } from 'react';
 import { Button } from '../Button/Button';
-import { table as tableStrings } from '../i18n/locales/enComponents';
+import { table as tableStrings } from '../i18n/locales/table/en';
 import { useT } from '../i18n/useT';
 import { useJkId } from '../internal/ids';
 import { PickerOption, PickerPanel, PickerRoot } from './Table.styles';

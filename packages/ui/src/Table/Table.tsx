@@ -9,7 +9,7 @@ import type {
   ReactNode,
   RefAttributes,
 } from 'react';
-import { table as tableStrings } from '../i18n/locales/enComponents';
+import { table as tableStrings } from '../i18n/locales/table/en';
 import { useT } from '../i18n/useT';
 import { devWarn } from '../internal/dev';
 import { useControllableState } from '../internal/useControllableState';

@@ -2,7 +2,7 @@ import { defaultRangeExtractor, observeElementRect, useVirtualizer } from '@tans
 import type { Range, Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
-import { table as tableStrings } from '../i18n/locales/enComponents';
+import { table as tableStrings } from '../i18n/locales/table/en';
 import { useT } from '../i18n/useT';
 import type { Formatters } from '../intl/formatters';
 import { useFormatters } from '../intl/useFormatters';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ArrowDownIcon, ArrowUpIcon } from '../icons/icons';
 import type { IconProps } from '../icons/icons';
-import { table as tableStrings } from '../i18n/locales/enComponents';
+import { table as tableStrings } from '../i18n/locales/table/en';
 import { useT } from '../i18n/useT';
 import { nextSort } from './sorting';
 import { HeaderCell, Head, RowCheckbox, SortButton } from './Table.styles';

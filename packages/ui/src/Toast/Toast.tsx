@@ -2,7 +2,7 @@ import { Toast as RadixToast } from 'radix-ui';
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Button } from '../Button/Button';
-import { toast as toastStrings } from '../i18n/locales/enComponents';
+import { toast as toastStrings } from '../i18n/locales/toast/en';
 import { useT } from '../i18n/useT';
 import { AlertIcon, CheckIcon, CloseIcon, InfoIcon } from '../icons/icons';
 import { Square } from '../IconButton/IconButton.styles';

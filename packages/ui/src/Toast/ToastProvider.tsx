@@ -1,7 +1,7 @@
 import { Toast as RadixToast } from 'radix-ui';
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { toast as toastStrings } from '../i18n/locales/enComponents';
+import { toast as toastStrings } from '../i18n/locales/toast/en';
 import { useT } from '../i18n/useT';
 import { JournalkitPortal } from '../provider/Portal';
 import { useJournalkit } from '../provider/context';

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { Badge } from '../Badge/Badge';
-import { tradeDetail as tradeDetailStrings } from '../i18n/locales/enComponents';
+import { tradeDetail as tradeDetailStrings } from '../i18n/locales/tradeDetail/en';
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import { Num } from '../internal/Num';

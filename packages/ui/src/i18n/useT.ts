@@ -23,7 +23,7 @@ export function registerEnglish(instance: I18n, strings: JournalkitStringOverrid
 /**
  * The provider's translate function for the `journalkit` namespace, typed by the English keys.
  * Components outside the provider's core pass their English group (`useT(select)` from
- * `locales/enComponents`) so it is only bundled, and registered, where it is used.
+ * `locales/select/en`) so it is only bundled, and registered, where it is used.
  */
 export function useT(english?: JournalkitStringOverrides): Translate {
   const { t, i18n } = useTranslation(NAMESPACE);

@@ -2,9 +2,9 @@ import type { ComponentStrings } from './enComponents';
 
 /**
  * English strings, namespace `journalkit`, that the provider bundles (the core components). The
- * other components' English lives in `./enComponents` and is registered when they render; together
- * they are every user-visible string, grouped by component. Other locales and tenant overrides
- * are deep-partial copies.
+ * other components' English lives in `./<component>/en.ts` (gathered in `./enComponents`) and is
+ * registered when they render; together they are every user-visible string, grouped by component.
+ * Other locales and tenant overrides are deep-partial copies.
  * Interpolation uses i18next's `{{name}}`; plurals use `_one` / `_other` suffixes.
  */
 export const en = {

@@ -1,0 +1,40 @@
+/** English strings of JournalEntryEditor, registered by `useT(journalEntryEditor)` on first render. */
+
+export const journalEntryEditorStrings = {
+  label: 'Journal entry',
+  notes: 'Notes',
+  write: 'Write',
+  preview: 'Preview',
+  nothingToPreview: 'Nothing to preview yet.',
+  tags: 'Tags',
+  mistakes: 'Mistakes',
+  add: 'Add to {{label}}',
+  addShort: 'Add',
+  setup: 'Setup',
+  emotion: 'Emotion',
+  noEmotion: 'Not recorded',
+  emotions: {
+    calm: 'Calm',
+    confident: 'Confident',
+    excited: 'Excited',
+    fearful: 'Fearful',
+    frustrated: 'Frustrated',
+    greedy: 'Greedy',
+    anxious: 'Anxious',
+    bored: 'Bored',
+    neutral: 'Neutral',
+  },
+  rating: 'Rating',
+  ratingOption_one: '{{count}} star',
+  ratingOption_other: '{{count}} stars',
+  initialStop: 'Initial stop (price)',
+  initialRisk: 'Initial risk (amount)',
+  riskWins: 'When both are given, the risk amount is used.',
+  invalidNumber: 'Enter a number, like 1.0845',
+  save: 'Save journal',
+  saving: 'Saving…',
+  saved: 'Saved',
+  error: 'Could not save. Try again.',
+};
+
+export const journalEntryEditor = { journalEntryEditor: journalEntryEditorStrings };
