@@ -14,6 +14,58 @@ const keys = (tree: Tree, prefix = ''): string[] =>
     typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
   );
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+const flat = (tree: Tree, prefix = ''): Map<string, string> =>
+  new Map(
+    Object.entries(tree).flatMap(([k, v]) =>
+      typeof v === 'string' ? [[`${prefix}${k}`, v] as const] : [...flat(v, `${prefix}${k}.`)],
+    ),
+  );
+// i18next's {{name}}, and Radix's {hotkey} in the toast region's label.
+const VARIABLE = /\{\{?\s*([\w.]+)\s*\}\}?/g;
+const vars = (text: string) => new Set([...text.matchAll(VARIABLE)].map((m) => m[1]!));
+const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((v) => b.has(v));
+const LETTER = /\p{L}/u;
+
+/** The whole English tree (the core and every component group), flat and by base key. */
+const englishFlat = flat({ ...en, ...enComponents } as Tree);
+const englishBases = new Set([...englishFlat.keys()].map(base));
+const plural = new Set([...englishFlat.keys()].filter((k) => base(k) !== k).map(base));
+
+/** Translations that are rightly the English word: trading terms German uses as is, brand names, units. */
+const sameAsEnglish = {
+  de: [
+    'breakdownChart.side.long',
+    'breakdownChart.side.short',
+    'common.optional',
+    'equityCurve.drawdown',
+    'importWizard.fields.symbol',
+    'importWizard.formats.binance',
+    'importWizard.formats.mt5',
+    'importWizard.formats.ninjatrader',
+    'importWizard.formats.thinkorswim',
+    'importWizard.formats.tradovate',
+    'journalEntryEditor.emotion',
+    'journalEntryEditor.emotions.neutral',
+    'journalEntryEditor.setup',
+    'statsGrid.rValue',
+    'tradeDetail.long',
+    'tradeDetail.short',
+    'tradeTable.label',
+    'tradeTable.long',
+    'tradeTable.r',
+    'tradeTable.short',
+    'tradeTable.symbol',
+  ],
+  ar: [
+    'importWizard.formats.binance',
+    'importWizard.formats.mt5',
+    'importWizard.formats.ninjatrader',
+    'importWizard.formats.thinkorswim',
+    'importWizard.formats.tradovate',
+    'statsGrid.rValue',
+    'tradeTable.r',
+  ],
+};
 
 describe('i18n', () => {
   it('gives each provider its own instance with English complete and fallbacks', () => {
@@ -38,9 +90,64 @@ describe('i18n', () => {
   });
 
   it('bundled locales only use keys English has', () => {
-    const english = new Set(keys({ ...en, ...enComponents } as Tree).map(base));
     for (const locale of [de, ar])
-      for (const k of keys(locale as Tree)) expect(english, k).toContain(base(k));
+      for (const k of keys(locale as Tree)) expect(englishBases, k).toContain(base(k));
+  });
+
+  describe.each([
+    ['de', de],
+    ['ar', ar],
+  ] as const)('%s', (lng, locale) => {
+    const translated = flat(locale as Tree);
+    const forms = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+
+    it('translates every English key, plural keys in each form the language needs', () => {
+      const missing = [...englishBases].flatMap((b) =>
+        plural.has(b)
+          ? forms.map((f) => `${b}_${f}`).filter((k) => !translated.get(k)?.trim())
+          : translated.get(b)?.trim()
+            ? []
+            : [b],
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it('keeps the interpolation variables of the English', () => {
+      const wrong = [...translated].flatMap(([k, text]) => {
+        const have = vars(text);
+        const b = base(k);
+        if (!plural.has(b)) return same(have, vars(englishFlat.get(k)!)) ? [] : [`${k}: ${text}`];
+        // A plural form may say its number in words ("صفقتان") and leave out {{count}}.
+        const all = new Set([...englishFlat].filter(([e]) => base(e) === b).flatMap(([, v]) => [...vars(v)]));
+        const ok = [...have].every((v) => all.has(v)) && [...all].every((v) => v === 'count' || have.has(v));
+        return ok ? [] : [`${k}: ${text}`];
+      });
+      expect(wrong).toEqual([]);
+    });
+
+    it('does not leave English text in place (except the terms listed as the same)', () => {
+      const same = [...translated]
+        .filter(([k, text]) => LETTER.test(text.replace(VARIABLE, '')) && text === englishFlat.get(k))
+        .map(([k]) => k);
+      expect(same.sort()).toEqual([...sameAsEnglish[lng]].sort());
+    });
+  });
+
+  it('gives journal components their German and Arabic terms and Arabic plurals', () => {
+    const g = createJournalkitI18n({ locale: 'de', resources: { de } });
+    expect(g.t('statsGrid.profitFactor')).toBe('Profitfaktor');
+    expect(g.t('breakdownChart.label', { metric: 'Trefferquote', by: 'Setup' })).toBe(
+      'Trefferquote nach Setup',
+    );
+    const a = createJournalkitI18n({ locale: 'ar', resources: { ar } });
+    expect(a.t('statsGrid.profitFactor')).toBe('عامل الربح');
+    expect([1, 2, 3, 11, 100].map((count) => a.t('breakdownChart.trades', { count }))).toEqual([
+      'صفقة واحدة',
+      'صفقتان',
+      '3 صفقات',
+      '11 صفقة',
+      '100 صفقة',
+    ]);
   });
 
   it("registers a component's English on use, keeping tenant overrides and other locales", () => {

@@ -2,9 +2,19 @@ import type { JournalkitStrings } from './locales/en';
 
 export type { JournalkitStrings };
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
-/** A locale's strings or a tenant's overrides: any subset of the English tree. */
+/** Any subset of a tree; a plural key (`x_one`, `x_other`) may come in every CLDR form (`x_zero`, `x_two`, `x_few`, `x_many`). */
+type DeepPartial<T> = {
+  [K in keyof T as K extends `${infer B}_${PluralForm}` ? `${B}_${PluralForm}` : K]?: T[K] extends object
+    ? DeepPartial<T[K]>
+    : string;
+};
+
+/**
+ * A locale's strings or a tenant's overrides: any subset of the English tree, with plural keys in
+ * the forms the language needs (Arabic has six, German two).
+ */
 export type JournalkitStringOverrides = DeepPartial<JournalkitStrings>;
 
 /** Strings by locale (`{ de: {...}, 'pt-BR': {...} }`). */

@@ -1,6 +1,30 @@
 import type { JournalkitStringOverrides } from '../types';
+import { select } from './select/de';
+import { combobox } from './combobox/de';
+import { slider } from './slider/de';
+import { calendar, datePicker, dateRangePicker } from './calendar/de';
+import { fileDrop } from './fileDrop/de';
+import { drawer } from './drawer/de';
+import { toast } from './toast/de';
+import { pagination } from './pagination/de';
+import { stepper } from './stepper/de';
+import { markdown } from './markdown/de';
+import { table } from './table/de';
+import { appShell } from './appShell/de';
+import { statsGrid } from './statsGrid/de';
+import { accountSwitcher } from './accountSwitcher/de';
+import { breakdownChart } from './breakdownChart/de';
+import { pnlCalendar } from './pnlCalendar/de';
+import { equityCurve } from './equityCurve/de';
+import { tradeTable } from './tradeTable/de';
+import { tradeDetail } from './tradeDetail/de';
+import { journalEntryEditor } from './journalEntryEditor/de';
+import { importWizard } from './importWizard/de';
 
-/** German (partial: missing keys fall back to English). */
+/**
+ * German, every string: the core ones here, each component's beside its English in
+ * `./<component>/de.ts`. A missing key would fall back to English; i18n.test.ts fails on one.
+ */
 export const de: JournalkitStringOverrides = {
   common: {
     loading: 'Wird geladen…',
@@ -9,96 +33,57 @@ export const de: JournalkitStringOverrides = {
     optional: 'optional',
     opensInNewTab: '(öffnet in neuem Tab)',
   },
-  button: { loading: 'Wird geladen' },
+  button: {
+    loading: 'Wird geladen',
+  },
   field: {
     characterCount_one: '{{count}} von {{max}} Zeichen',
     characterCount_other: '{{count}} von {{max}} Zeichen',
     errorPrefix: 'Fehler:',
   },
-  tag: { remove: '{{label}} entfernen' },
-  stat: { increase: 'Gestiegen', decrease: 'Gesunken', unchanged: 'Unverändert' },
-  pnl: { profit: 'Gewinn', loss: 'Verlust', breakeven: 'Ausgeglichen' },
-  progress: { complete: 'Abgeschlossen' },
-  dialog: { close: 'Dialog schließen' },
-  skeleton: { loading: 'Inhalt wird geladen' },
-  table: {
-    empty: 'Nichts anzuzeigen',
-    loading: 'Zeilen werden geladen…',
-    columns: 'Spalten',
-    chooseColumns: 'Spalten auswählen',
-    selectAll: 'Alle Zeilen auswählen',
-    selectRow: '{{label}} auswählen',
-    rowNumber: 'Zeile {{index}}',
+  tag: {
+    remove: '{{label}} entfernen',
   },
-  appShell: {
-    skipToContent: 'Zum Hauptinhalt springen',
-    primaryNavigation: 'Hauptnavigation',
-    openMenu: 'Menü öffnen',
-    menu: 'Menü',
-    home: '{{name}} Startseite',
-    signOut: 'Abmelden',
+  stat: {
+    increase: 'Gestiegen',
+    decrease: 'Gesunken',
+    unchanged: 'Unverändert',
   },
-  select: { placeholder: 'Option auswählen' },
-  combobox: {
-    showOptions: 'Optionen anzeigen',
-    noResults: 'Keine Treffer',
-    loading: 'Ergebnisse werden geladen…',
-    results_one: '{{count}} Ergebnis verfügbar',
-    results_other: '{{count}} Ergebnisse verfügbar',
+  pnl: {
+    profit: 'Gewinn',
+    loss: 'Verlust',
+    breakeven: 'Ausgeglichen',
   },
-  slider: { start: '{{label}}, Minimum', end: '{{label}}, Maximum' },
-  calendar: {
-    previousMonth: 'Vorheriger Monat',
-    nextMonth: 'Nächster Monat',
-    clear: 'Zurücksetzen',
-    dialog: 'Datum auswählen',
-    rangeDialog: 'Zeitraum auswählen',
-    pickStart: 'Ersten Tag auswählen',
-    pickEnd: 'Letzten Tag auswählen',
-  },
-  datePicker: {
-    open: 'Datum auswählen',
-    change: 'Datum ändern, {{date}} ausgewählt',
-    invalid: 'Geben Sie ein Datum wie {{example}} ein',
-    outOfRange: 'Wählen Sie ein Datum zwischen {{min}} und {{max}}',
-    formatHint: 'Zum Beispiel {{example}}',
-  },
-  dateRangePicker: { placeholder: 'Zeitraum wählen' },
-  fileDrop: {
-    label_one: 'Datei hierher ziehen',
-    label_other: 'Dateien hierher ziehen',
-    browse_one: 'oder Datei auswählen',
-    browse_other: 'oder Dateien auswählen',
-    dropNow: 'Zum Hinzufügen loslassen',
-    accepts: 'Erlaubt: {{types}}',
-    maxSize: 'Bis {{size}} pro Datei',
-    rejectedType: '{{name}} hat keinen erlaubten Dateityp ({{types}}).',
-    rejectedSize: '{{name}} ist größer als {{size}}.',
-    rejectedCount_one: 'Es kann nur {{count}} Datei hinzugefügt werden.',
-    rejectedCount_other: 'Es können nur {{count}} Dateien hinzugefügt werden.',
-    selected: 'Ausgewählte Dateien',
-    remove: '{{name}} entfernen',
-  },
-  drawer: { close: 'Seitenleiste schließen' },
-  toast: { region: 'Benachrichtigungen ({hotkey})', dismiss: 'Benachrichtigung schließen' },
-  pagination: {
-    label: 'Seitennavigation',
-    previous: 'Vorherige',
-    next: 'Nächste',
-    previousPage: 'Vorherige Seite',
-    nextPage: 'Nächste Seite',
-    page: 'Seite {{page}}',
-    pageSize: 'Zeilen pro Seite',
-    range: '{{start}}–{{end}} von {{total}}',
-    rangeOpen: '{{start}}–{{end}}',
-  },
-  stepper: {
-    label: 'Fortschritt',
+  progress: {
     complete: 'Abgeschlossen',
-    current: 'Aktueller Schritt',
-    upcoming: 'Noch nicht begonnen',
-    error: 'Erfordert Aufmerksamkeit',
-    step: 'Schritt {{step}} von {{total}}',
   },
-  markdown: { image: 'Bild' },
+  dialog: {
+    close: 'Dialog schließen',
+  },
+  skeleton: {
+    loading: 'Inhalt wird geladen',
+  },
+  select,
+  combobox,
+  slider,
+  calendar,
+  datePicker,
+  dateRangePicker,
+  fileDrop,
+  drawer,
+  toast,
+  pagination,
+  stepper,
+  markdown,
+  table,
+  appShell,
+  statsGrid,
+  accountSwitcher,
+  breakdownChart,
+  pnlCalendar,
+  equityCurve,
+  tradeTable,
+  tradeDetail,
+  journalEntryEditor,
+  importWizard,
 };

@@ -1,0 +1,30 @@
+import type { JournalkitStringOverrides } from '../../types';
+
+/** Arabic strings of FileDrop. */
+export const fileDrop: JournalkitStringOverrides['fileDrop'] = {
+  label_zero: 'اسحب الملفات إلى هنا',
+  label_one: 'اسحب ملفًا إلى هنا',
+  label_two: 'اسحب الملفات إلى هنا',
+  label_few: 'اسحب الملفات إلى هنا',
+  label_many: 'اسحب الملفات إلى هنا',
+  label_other: 'اسحب الملفات إلى هنا',
+  browse_zero: 'أو اختر ملفات',
+  browse_one: 'أو اختر ملفًا',
+  browse_two: 'أو اختر ملفات',
+  browse_few: 'أو اختر ملفات',
+  browse_many: 'أو اختر ملفات',
+  browse_other: 'أو اختر ملفات',
+  dropNow: 'أفلِت للإضافة',
+  accepts: 'المقبول: {{types}}',
+  maxSize: 'حتى {{size}} لكل ملف',
+  rejectedType: 'نوع الملف {{name}} غير مقبول ({{types}}).',
+  rejectedSize: 'الملف {{name}} أكبر من {{size}}.',
+  rejectedCount_zero: 'لا يمكن إضافة ملفات.',
+  rejectedCount_one: 'يمكن إضافة ملف واحد فقط.',
+  rejectedCount_two: 'يمكن إضافة ملفين فقط.',
+  rejectedCount_few: 'يمكن إضافة {{count}} ملفات فقط.',
+  rejectedCount_many: 'يمكن إضافة {{count}} ملفًا فقط.',
+  rejectedCount_other: 'يمكن إضافة {{count}} ملف فقط.',
+  selected: 'الملفات المحددة',
+  remove: 'إزالة {{name}}',
+};

@@ -1,0 +1,7 @@
+import type { JournalkitStringOverrides } from '../../types';
+
+/** Arabic strings of Slider. */
+export const slider: JournalkitStringOverrides['slider'] = {
+  start: '{{label}}، الحد الأدنى',
+  end: '{{label}}، الحد الأقصى',
+};

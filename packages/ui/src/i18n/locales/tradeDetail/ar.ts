@@ -1,0 +1,32 @@
+import type { JournalkitStringOverrides } from '../../types';
+
+/** Arabic strings of TradeDetail. */
+export const tradeDetail: JournalkitStringOverrides['tradeDetail'] = {
+  long: 'شراء',
+  short: 'بيع',
+  open: 'مفتوحة',
+  closed: 'مغلقة',
+  none: '—',
+  netPnl: 'صافي الربح/الخسارة',
+  r: 'مضاعف R',
+  holding: 'مدة الاحتفاظ',
+  quantity: 'الكمية',
+  entryPrice: 'سعر الدخول',
+  exitPrice: 'سعر الخروج',
+  opened: 'وقت الفتح',
+  closedAt: 'وقت الإغلاق',
+  executions: 'عمليات التنفيذ',
+  time: 'الوقت',
+  side: 'الاتجاه',
+  price: 'السعر',
+  fees: 'الرسوم',
+  effect: 'فتح/إغلاق',
+  buy: 'شراء',
+  sell: 'بيع',
+  opens: 'فتح',
+  closes: 'إغلاق',
+  daysHours: '{{days}} ي {{hours}} س',
+  hoursMinutes: '{{hours}} س {{minutes}} د',
+  minutesSeconds: '{{minutes}} د {{seconds}} ث',
+  seconds: '{{seconds}} ث',
+};

@@ -1,0 +1,32 @@
+import type { JournalkitStringOverrides } from '../../types';
+
+/** German strings of TradeDetail. */
+export const tradeDetail: JournalkitStringOverrides['tradeDetail'] = {
+  long: 'Long',
+  short: 'Short',
+  open: 'Offen',
+  closed: 'Geschlossen',
+  none: '—',
+  netPnl: 'Netto-G/V',
+  r: 'R-Multiple',
+  holding: 'Haltedauer',
+  quantity: 'Menge',
+  entryPrice: 'Einstiegskurs',
+  exitPrice: 'Ausstiegskurs',
+  opened: 'Eröffnet',
+  closedAt: 'Geschlossen',
+  executions: 'Ausführungen',
+  time: 'Zeit',
+  side: 'Richtung',
+  price: 'Kurs',
+  fees: 'Gebühren',
+  effect: 'Eröffnung/Schließung',
+  buy: 'Kauf',
+  sell: 'Verkauf',
+  opens: 'Eröffnung',
+  closes: 'Schließung',
+  daysHours: '{{days}} Tg. {{hours}} Std.',
+  hoursMinutes: '{{hours}} Std. {{minutes}} Min.',
+  minutesSeconds: '{{minutes}} Min. {{seconds}} Sek.',
+  seconds: '{{seconds}} Sek.',
+};
