@@ -1,6 +1,6 @@
 import { createJournalkitClient, isJournalkitError } from '@journalkit/sdk';
 import { JournalkitProvider, usePublicTenant } from '@journalkit/sdk/react';
-import { isRtlLocale, JournalkitThemeProvider } from '@journalkit/ui';
+import { isRtlLocale, JournalkitThemeProvider, ToastProvider } from '@journalkit/ui';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createPortalI18n, usePortalT } from '../i18n/i18n';
@@ -101,7 +101,9 @@ function BrandedTenant({ location, apiUrl, children }: TenantAppProps) {
       style={{ minBlockSize: '100dvh' }}
       data-tenant={slug}
     >
-      <TenantContext.Provider value={tenant}>{children}</TenantContext.Provider>
+      <TenantContext.Provider value={tenant}>
+        <ToastProvider>{children}</ToastProvider>
+      </TenantContext.Provider>
     </JournalkitThemeProvider>
   );
 }

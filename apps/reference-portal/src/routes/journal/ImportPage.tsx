@@ -1,10 +1,12 @@
 import { isJournalkitError } from '@journalkit/sdk';
 import type { ImportReport } from '@journalkit/sdk';
 import { areaKeys, useAccounts, useImportFile, useJournalkitContext } from '@journalkit/sdk/react';
-import { EmptyState, ImportWizard, Skeleton } from '@journalkit/ui';
+import { Button, EmptyState, ImportWizard, Skeleton } from '@journalkit/ui';
 import type { ImportOutcome, ImportWizardOptions, ImportWizardReport } from '@journalkit/ui';
 import { useCallback, useRef } from 'react';
 import { usePortalT } from '../../i18n/i18n';
+import { Link, useRouter } from '../../router/router';
+import { useTenant } from '../../tenant/context';
 import { Page } from '../Page';
 import { JournalNav } from './JournalNav';
 
@@ -24,10 +26,14 @@ const toReport = (r: ImportReport): ImportWizardReport => ({
 /** Broker file import through the ImportWizard, on the SDK's importFile and getImport. */
 export function ImportPage() {
   const tr = usePortalT();
+  const { basePath } = useTenant();
+  const { search } = useRouter();
   const { client, queryClient } = useJournalkitContext();
   const accounts = useAccounts();
   const importFile = useImportFile();
   const accountIds = useRef(new Map<string, string>());
+  // `?account=<id>`: the accounts page's "Import trades" link picks that account.
+  const preselected = new URLSearchParams(search).get('account');
 
   const send = useCallback(
     async (file: File, options: ImportWizardOptions, dryRun: boolean): Promise<ImportOutcome> => {
@@ -88,10 +94,23 @@ export function ImportPage() {
       {accounts.isPending ? (
         <Skeleton lines={4} />
       ) : !accounts.data?.data.length ? (
-        <EmptyState variant="card" titleAs="h2" title={tr('journal.noAccounts')} />
+        <EmptyState
+          variant="card"
+          titleAs="h2"
+          title={tr('journal.noAccounts')}
+          description={tr('journal.noAccountsDescription')}
+          actions={
+            <Button asChild>
+              <Link href={`${basePath}/journal/accounts?create`}>{tr('journal.goToAccounts')}</Link>
+            </Button>
+          }
+        />
       ) : (
         <ImportWizard
           accounts={accounts.data.data.map((a) => ({ id: a.id, name: a.name }))}
+          {...(preselected && accounts.data.data.some((a) => a.id === preselected)
+            ? { defaultAccountId: preselected }
+            : {})}
           onDryRun={(file, options) => send(file, options, true)}
           onImport={onImport}
           onPollImport={onPollImport}

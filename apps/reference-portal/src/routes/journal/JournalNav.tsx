@@ -29,9 +29,9 @@ const Nav = styled.nav`
   }
 `;
 
-export type JournalPageId = 'dashboard' | 'trades' | 'import';
+export type JournalPageId = 'dashboard' | 'trades' | 'import' | 'accounts';
 
-/** The journal's sub-navigation: dashboard, trades, import. */
+/** The journal's sub-navigation: dashboard, trades, import, accounts. */
 export function JournalNav({ current }: { current: JournalPageId }) {
   const tr = usePortalT();
   const { basePath } = useTenant();
@@ -39,6 +39,7 @@ export function JournalNav({ current }: { current: JournalPageId }) {
     { id: 'dashboard', href: `${basePath}/journal`, label: tr('journal.nav.dashboard') },
     { id: 'trades', href: `${basePath}/journal/trades`, label: tr('journal.nav.trades') },
     { id: 'import', href: `${basePath}/journal/import`, label: tr('journal.nav.import') },
+    { id: 'accounts', href: `${basePath}/journal/accounts`, label: tr('journal.nav.accounts') },
   ];
   return (
     <Nav aria-label={tr('journal.nav.label')}>

@@ -7,6 +7,7 @@ import {
   JournalEntryEditor,
   Skeleton,
   TradeDetail,
+  Link as UiLink,
 } from '@journalkit/ui';
 import type { JournalEntrySaveState, JournalEntryValue } from '@journalkit/ui';
 import { useState } from 'react';
@@ -64,7 +65,9 @@ export function TradeDetailPage({ tradeId }: { tradeId: string }) {
   return (
     <Page title={tr('journal.tradeTitle')}>
       <JournalNav current="trades" />
-      <Link href={`${basePath}/journal/trades`}>{tr('journal.backToTrades')}</Link>
+      <UiLink asChild>
+        <Link href={`${basePath}/journal/trades`}>{tr('journal.backToTrades')}</Link>
+      </UiLink>
       {trade.isError ? (
         <EmptyState variant="card" titleAs="h2" title={tr('journal.tradeNotFound')} />
       ) : !trade.data ? (

@@ -1,11 +1,12 @@
 import type { ListTradesQuery } from '@journalkit/sdk';
-import { useAccounts, useTrades } from '@journalkit/sdk/react';
+import { useAccounts, useTradesInfinite } from '@journalkit/sdk/react';
 import { vars as t } from '@journalkit/theme';
-import { EmptyState, Select, TextField, TradeTable } from '@journalkit/ui';
-import { useState } from 'react';
+import { Button, EmptyState, Select, TextField, TradeTable } from '@journalkit/ui';
+import type { TableSort } from '@journalkit/ui';
+import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { usePortalT } from '../../i18n/i18n';
-import { useRouter } from '../../router/router';
+import { Link, useRouter } from '../../router/router';
 import { useTenant } from '../../tenant/context';
 import { Page } from '../Page';
 import { JournalNav } from './JournalNav';
@@ -16,9 +17,32 @@ const Filters = styled.div`
   gap: ${t.space[3]};
 `;
 
-const ALL = 'all';
+const Paging = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: ${t.space[3]};
+  color: ${t.color.textMuted};
+  & > p {
+    margin: 0;
+  }
+`;
 
-/** Every trade, newest first, filtered by account, status, symbol and tag; a row opens the trade. */
+const ALL = 'all';
+/** Trades per request; the table asks for the next page as its scroll nears the end. */
+export const TRADES_PAGE_SIZE = 100;
+/** Columns the API sorts by (every trade, across pages); the others sort the loaded rows. */
+const serverSort: Record<string, 'openedAt' | 'closedAt' | 'netPnl'> = {
+  opened: 'openedAt',
+  closed: 'closedAt',
+  pnl: 'netPnl',
+};
+
+/**
+ * Every trade, newest first, page by page as the table scrolls (or "Load more"), filtered by
+ * account, status, symbol and tag; a row opens the trade.
+ */
 export function TradesPage() {
   const tr = usePortalT();
   const { basePath } = useTenant();
@@ -27,13 +51,27 @@ export function TradesPage() {
   const [status, setStatus] = useState(ALL);
   const [symbol, setSymbol] = useState('');
   const [tag, setTag] = useState('');
+  const [sort, setSort] = useState<TableSort>({ columnId: 'opened', direction: 'descending' });
   const accounts = useAccounts();
-  const query: ListTradesQuery = { limit: 500 };
-  if (accountId !== ALL) query.accountId = accountId;
-  if (status === 'open' || status === 'closed') query.status = status;
-  if (symbol.trim()) query.symbol = symbol.trim().toUpperCase();
-  if (tag.trim()) query.tag = tag.trim();
-  const trades = useTrades(query);
+
+  const byServer = !sort || sort.columnId in serverSort;
+  const query = useMemo(() => {
+    const q: Omit<ListTradesQuery, 'cursor'> = { limit: TRADES_PAGE_SIZE };
+    if (sort && serverSort[sort.columnId])
+      q.sort = `${sort.direction === 'descending' ? '-' : ''}${serverSort[sort.columnId]!}`;
+    if (accountId !== ALL) q.accountId = accountId;
+    if (status === 'open' || status === 'closed') q.status = status;
+    if (symbol.trim()) q.symbol = symbol.trim().toUpperCase();
+    if (tag.trim()) q.tag = tag.trim();
+    return q;
+  }, [sort, accountId, status, symbol, tag]);
+  const trades = useTradesInfinite(query);
+  const rows = useMemo(() => trades.data?.pages.flatMap((p) => p.data) ?? [], [trades.data]);
+  const more = Boolean(trades.hasNextPage);
+  const loadMore = () => {
+    if (trades.hasNextPage && !trades.isFetchingNextPage) void trades.fetchNextPage();
+  };
+  const filtered = accountId !== ALL || status !== ALL || symbol.trim() !== '' || tag.trim() !== '';
 
   return (
     <Page title={tr('journal.tradesTitle')}>
@@ -61,15 +99,56 @@ export function TradesPage() {
         <TextField label={tr('journal.symbol')} value={symbol} onChange={(e) => setSymbol(e.target.value)} />
         <TextField label={tr('journal.tag')} value={tag} onChange={(e) => setTag(e.target.value)} />
       </Filters>
-      {trades.isError ? (
-        <EmptyState variant="card" titleAs="h2" title={tr('journal.loadError')} />
+      {trades.isError && !rows.length ? (
+        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
       ) : (
-        <TradeTable
-          trades={trades.data?.data ?? []}
-          loading={trades.isFetching}
-          maxHeight="36rem"
-          onOpenTrade={(id) => navigate(`${basePath}/journal/trades/${encodeURIComponent(id)}`)}
-        />
+        <>
+          <TradeTable
+            trades={rows}
+            loading={trades.isFetching}
+            maxHeight="36rem"
+            sort={sort}
+            onSortChange={setSort}
+            manualSorting={byServer}
+            onEndReached={loadMore}
+            empty={
+              <EmptyState
+                titleAs="h2"
+                title={filtered ? tr('journal.noMatchesTitle') : tr('journal.noTradesTitle')}
+                {...(!filtered && {
+                  description: tr('journal.noTradesDescription'),
+                  actions: (
+                    <Button asChild>
+                      <Link href={`${basePath}/journal/import`}>{tr('journal.importLink')}</Link>
+                    </Button>
+                  ),
+                })}
+              />
+            }
+            onOpenTrade={(id) => navigate(`${basePath}/journal/trades/${encodeURIComponent(id)}`)}
+          />
+          {rows.length > 0 && (
+            <Paging data-part="paging">
+              <p role="status">
+                {tr(more ? 'journal.tradesLoadedMore' : 'journal.tradesLoadedAll', { count: rows.length })}
+                {more && !byServer ? ` ${tr('journal.sortedLoaded')}` : ''}
+              </p>
+              {more && (
+                <Button
+                  variant="outline"
+                  tone="neutral"
+                  onClick={loadMore}
+                  loading={trades.isFetchingNextPage}
+                >
+                  {tr('journal.loadMore')}
+                </Button>
+              )}
+            </Paging>
+          )}
+          {trades.isError && rows.length > 0 && (
+            <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
+          )}
+        </>
       )}
     </Page>
   );
