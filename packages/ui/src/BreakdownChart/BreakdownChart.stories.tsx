@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { BreakdownChart } from './BreakdownChart';
-import { holdingBuckets, hourBuckets, weekdayBuckets } from './fixtures';
+import { Card } from '../Card/Card';
+import { holdingBuckets, hourBuckets, setupBuckets, weekdayBuckets } from './fixtures';
 
 const meta = {
   title: 'Journal/BreakdownChart',
@@ -45,3 +47,36 @@ export const LongText: Story = {
 };
 
 export const RightToLeft: Story = { globals: { locale: 'ar' } };
+
+/**
+ * Setup names in a ~300 px dashboard card: each label gets its own line above its bar and value,
+ * wraps between words only (two lines at most, then an ellipsis; the title and screen readers get
+ * all of it), and nothing sticks out of the card.
+ */
+export const NarrowCard: Story = {
+  args: { by: 'setup', data: setupBuckets },
+  decorators: [
+    (Story) => (
+      <Card title="Net P&L by setup" style={{ inlineSize: 300 }}>
+        {Story()}
+      </Card>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector<HTMLElement>('[data-component="BreakdownChart"]')!;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    for (const label of root.querySelectorAll<HTMLElement>('[data-part="row"] > [data-part="label"]')) {
+      await expect(label.title).toBe(label.textContent);
+      // A word laid out on two lines would have two boxes (breaks after a hyphen are allowed).
+      const text = label.firstChild!;
+      for (const m of label.textContent!.matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        await expect(range.getClientRects().length, m[0]).toBe(1);
+      }
+    }
+  },
+};
+
+export const NarrowCardRightToLeft: Story = { ...NarrowCard, globals: { locale: 'ar' } };

@@ -1,11 +1,15 @@
 import { vars as t } from '@journalkit/theme';
 import styled from 'styled-components';
 
+/** Below this width (a dashboard card) each label gets its own line above its bar and value. */
+const narrow = '@container jk-breakdown (max-width: 32rem)';
+
 export const Root = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${t.space[3]};
   min-inline-size: 0;
+  container: jk-breakdown / inline-size;
 `;
 
 export const Toolbar = styled.div`
@@ -13,14 +17,19 @@ export const Toolbar = styled.div`
   justify-content: flex-end;
 `;
 
+/* Label | bar | value; the label column takes what its labels need, up to 40 %. */
 export const List = styled.ul`
   display: grid;
-  grid-template-columns: minmax(4rem, max-content) minmax(6rem, 1fr) max-content;
+  grid-template-columns: fit-content(40%) minmax(6rem, 1fr) max-content;
   align-items: center;
   gap: ${t.space[2]} ${t.space[3]};
   margin: 0;
   padding: 0;
   list-style: none;
+  ${narrow} {
+    grid-template-columns: minmax(3rem, 1fr) minmax(0, max-content);
+    row-gap: ${t.space[3]};
+  }
 `;
 
 export const Row = styled.li`
@@ -28,12 +37,29 @@ export const Row = styled.li`
   grid-column: 1 / -1;
   grid-template-columns: subgrid;
   align-items: center;
+  ${narrow} {
+    row-gap: ${t.space[1]};
+    & > [data-part='label'] {
+      grid-column: 1 / -1;
+    }
+  }
 `;
 
+/**
+ * Wraps between words only, at most two lines; what does not fit (or a single word longer than the
+ * column) ends in an ellipsis. The full text stays in the DOM for screen readers and in a title.
+ */
 export const Label = styled.span`
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+  line-clamp: 2;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  overflow-wrap: normal;
+  word-break: normal;
   font-size: ${t.font.size.sm};
   color: ${t.color.text};
-  overflow-wrap: anywhere;
 `;
 
 export const Track = styled.span`
@@ -65,11 +91,13 @@ export const Bar = styled.span`
   }
 `;
 
+/* In a very narrow card the trade count goes under the amount. */
 export const Value = styled.span`
   display: inline-flex;
+  flex-wrap: wrap;
   align-items: center;
   justify-content: flex-end;
-  gap: 0.25rem;
+  gap: 0 0.25rem;
   font-size: ${t.font.size.sm};
   font-variant-numeric: tabular-nums;
   font-weight: ${t.font.weight.semibold};
@@ -79,6 +107,12 @@ export const Value = styled.span`
   }
   &[data-tone='negative'] {
     color: ${t.color.negativeText};
+  }
+  & > [data-part='amount'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    white-space: nowrap;
   }
   & > [data-part='count'] {
     font-weight: ${t.font.weight.regular};

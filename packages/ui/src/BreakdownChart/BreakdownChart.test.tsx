@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../test/axe';
 import { renderWithProvider } from '../test/render';
 import { BreakdownChart } from './BreakdownChart';
-import { holdingBuckets, hourBuckets, weekdayBuckets } from './fixtures';
+import { holdingBuckets, hourBuckets, setupBuckets, weekdayBuckets } from './fixtures';
 
 const labels = () =>
   screen.getAllByRole('listitem').map((li) => li.querySelector('[data-part="label"]')?.textContent);
@@ -54,6 +54,13 @@ describe('BreakdownChart', () => {
       'Over 1 day',
     ]);
     expect(screen.getAllByRole('listitem')[5]).toHaveTextContent('—Not available');
+  });
+
+  it('keeps each full label in the DOM and in a title (the narrow layout may cut it off visually)', () => {
+    renderWithProvider(<BreakdownChart by="setup" data={setupBuckets} />);
+    const label = screen.getAllByRole('listitem')[3]!.querySelector('[data-part="label"]');
+    expect(label).toHaveTextContent('Failed breakdown reversal on the daily chart');
+    expect(label).toHaveAttribute('title', 'Failed breakdown reversal on the daily chart');
   });
 
   it('shows an empty message without buckets', () => {

@@ -111,6 +111,7 @@ export const BreakdownChart = forwardRef<HTMLDivElement, BreakdownChartProps>(fu
           </S.Toolbar>
           <S.List data-part="list">
             {rows.map(({ b, v }) => {
+              const label = bucketLabel(by, b.key, t, f);
               const tone = !money || v === null || v === 0 ? 'neutral' : v > 0 ? 'positive' : 'negative';
               const size = {
                 '--_size': `${max > 0 && v !== null ? (Math.abs(v) / max) * 100 : 0}%`,
@@ -118,7 +119,9 @@ export const BreakdownChart = forwardRef<HTMLDivElement, BreakdownChartProps>(fu
               const bar = <S.Bar data-part="bar" data-tone={tone} style={size} />;
               return (
                 <S.Row key={b.key} data-part="row" data-key={b.key}>
-                  <S.Label data-part="label">{bucketLabel(by, b.key, t, f)}</S.Label>
+                  <S.Label data-part="label" title={label}>
+                    {label}
+                  </S.Label>
                   <S.Track data-part="track" aria-hidden="true">
                     {split ? (
                       <>
@@ -134,7 +137,7 @@ export const BreakdownChart = forwardRef<HTMLDivElement, BreakdownChartProps>(fu
                     )}
                   </S.Track>
                   <S.Value data-part="value" data-tone={tone}>
-                    {shown(b, v)}
+                    <span data-part="amount">{shown(b, v)}</span>
                     <span data-part="count">{t('breakdownChart.trades', { count: b.tradeCount })}</span>
                   </S.Value>
                 </S.Row>

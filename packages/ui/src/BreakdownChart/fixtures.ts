@@ -38,3 +38,14 @@ export const holdingBuckets: BreakdownBucket[] = [
   bucket('2h-1d', 3, '420.00', 0.67),
   bucket('>1d', 2, '0.00', null),
 ];
+
+/** Setup names as traders write them: several words, some long. */
+export const setupBuckets: BreakdownBucket[] = [
+  bucket('Opening range breakout', 21, '1480.00', 0.62),
+  bucket('VWAP reclaim', 13, '615.40', 0.54),
+  bucket('Bull flag continuation', 9, '-220.50', 0.44),
+  bucket('Failed breakdown reversal on the daily chart', 6, '340.00', 0.5),
+  bucket('Counter-trend scalp', 11, '-905.75', 0.27),
+  bucket('Earnings-gap-and-go', 4, '75.00', 0.5),
+  bucket('MeanReversionAfterNewsSpike', 3, '-40.00', 0.33),
+];
