@@ -32,46 +32,41 @@ export interface Database {
   /**
    * Bulk load into a transaction's temporary staging table (`jk_staging_*`) with COPY, tens of
    * times faster than INSERT for large imports; move the rows on with INSERT … SELECT, under
-   * row-level security like any statement. Values are text as PostgreSQL reads them; null is NULL.
+   * row-level security like any statement. Lines are COPY's text format: values tab-separated
+   * (text values through copyText), `\\N` for null, each line ending in a newline.
    */
-  copyRows(
-    trx: Tx,
-    table: string,
-    columns: readonly string[],
-    rows: Iterable<ReadonlyArray<string | null>>,
-  ): Promise<void>;
+  copyLines(trx: Tx, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void>;
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-/** COPY's text format: tab-separated, \N for null, backslash escapes. */
-function copyLine(row: ReadonlyArray<string | null>): string {
-  let line = '';
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i];
-    if (i) line += '\t';
-    line +=
-      v === null || v === undefined ? '\\N' : /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, escapeChar) : v;
-  }
-  return line + '\n';
+/** A text value for a COPY text-format line: backslash, tab, newline and return escaped. */
+export function copyText(v: string): string {
+  return SPECIAL.test(v) ? v.replace(SPECIAL_ALL, escapeChar) : v;
 }
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIAL_ALL = /[\\\t\n\r]/g;
 const escapeChar = (c: string) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r');
 
-function* copyChunks(rows: Iterable<ReadonlyArray<string | null>>): Generator<string> {
-  let buf = '';
-  for (const r of rows) {
-    buf += copyLine(r);
-    if (buf.length > 1 << 20) {
-      yield buf;
-      buf = '';
+/** Lines joined into chunks of about 1 MB, for the wire. */
+function* copyChunks(lines: Iterable<string>): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    buf.push(line);
+    size += line.length;
+    if (size > 1 << 20) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
     }
   }
-  if (buf) yield buf;
+  if (buf.length) yield buf.join('');
 }
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function copySql(table: string, columns: readonly string[], source: string) {
-  if (!IDENT.test(table) || !columns.every((c) => IDENT.test(c))) throw new Error('copyRows: bad identifier');
+  if (!IDENT.test(table) || !columns.every((c) => IDENT.test(c))) throw new Error('copyLines: bad identifier');
   return `copy ${table} (${columns.join(', ')}) from ${source}`;
 }
 
@@ -88,7 +83,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let kind: Database['kind'];
   let db: Kysely<DB>;
   let closeDriver: () => Promise<void>;
-  let copy: Database['copyRows'];
+  let copy: Database['copyLines'];
   // The pg client a transaction runs on, for COPY (Kysely keeps it private).
   const txClient = new AsyncLocalStorage<{ client?: pg.PoolClient }>();
   if (!opts.databaseUrl || opts.databaseUrl === 'memory://') {
@@ -104,9 +99,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // One connection, one session: the transaction that calls this is the one on it. PGlite reads
     // COPY input as a file, which only the owner may do: the owner copies into the caller's
     // temporary staging table, then the role the transaction had comes back.
-    copy = async (_trx, table, columns, rows) => {
+    copy = async (_trx, table, columns, lines) => {
       if (!table.startsWith('jk_staging_')) throw new Error('copyRows targets a jk_staging_ temporary table');
-      const blob = new Blob([...copyChunks(rows)]);
+      const blob = new Blob([...copyChunks(lines)]);
       const role =
         (await pglite.query<{ r: string }>(`select current_setting('role') as r`)).rows[0]?.r ?? 'none';
       await pglite.query(`select set_config('role', 'none', true)`);
@@ -130,11 +125,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: tracking }) });
     closeDriver = async () => {};
-    copy = async (_trx, table, columns, rows) => {
+    copy = async (_trx, table, columns, lines) => {
+      if (!table.startsWith('jk_staging_')) throw new Error('copyLines targets a jk_staging_ temporary table');
       const client = txClient.getStore()?.client;
       if (!client) throw new Error('copyRows must run inside withTenant/withSystem');
       await pipeline(
-        Readable.from(copyChunks(rows)),
+        Readable.from(copyChunks(lines)),
         client.query(copyFrom(copySql(table, columns, 'stdin'))),
       );
     };
@@ -145,7 +141,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     kind,
     db,
-    copyRows: (trx, table, columns, rows) => copy(trx, table, columns, rows),
+    copyLines: (trx, table, columns, lines) => copy(trx, table, columns, lines),
     withTenant(tenantId, fn) {
       return txClient.run({}, () =>
         db.transaction().execute(async (trx) => {
