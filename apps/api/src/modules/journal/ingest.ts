@@ -108,7 +108,7 @@ async function ingestIntoEmptyAccount(
   // Let the statement go out before the CPU work below (the driver sends it a few ticks later).
   await yieldToLoop();
   // Kept as ~1 MB chunks until the COPY: few large strings instead of 100k small ones.
-  let tradeChunks: string[] = [];
+  const tradeChunks: string[] = [];
   let pending: string[] = [];
   let pendingSize = 0;
   const tradeIds: string[] = [];
@@ -140,7 +140,6 @@ async function ingestIntoEmptyAccount(
   }
   await createTradeStaging(trx);
   await database.copyLines(trx, 'jk_staging_trades', TRADE_COLUMNS, tradeChunks);
-  tradeChunks = [];
   await insertStagedTrades(trx);
   return { inserted, duplicates: 0, tradesAffected: tradeIds.length, tradeIds };
 }
