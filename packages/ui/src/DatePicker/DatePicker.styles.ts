@@ -1,8 +1,6 @@
 import { vars as t } from '@journalkit/theme';
-import { Popover } from 'radix-ui';
 import styled from 'styled-components';
 import { bareInput, controlBox } from '../internal/Field.styles';
-import { floatingPanel } from '../internal/overlay.styles';
 
 export const InputBox = styled.div`
   ${controlBox}
@@ -50,18 +48,6 @@ export const TriggerBox = styled.button`
     display: inline-flex;
     color: ${t.color.textMuted};
   }
-`;
-
-export const Panel = styled(Popover.Content)`
-  ${floatingPanel}
-  --_origin: var(--radix-popover-content-transform-origin);
-  display: flex;
-  flex-direction: column;
-  gap: ${t.space[3]};
-  max-inline-size: calc(100vw - 1rem);
-  max-block-size: var(--radix-popover-content-available-height);
-  overflow: auto;
-  padding: ${t.space[4]};
 `;
 
 export const PanelFooter = styled.div`

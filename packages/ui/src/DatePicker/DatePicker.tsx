@@ -1,9 +1,9 @@
-import { Popover } from 'radix-ui';
 import { forwardRef, useMemo, useState } from 'react';
 import { calendar as calendarStrings } from '../i18n/locales/calendar/en';
 import { useT } from '../i18n/useT';
 import { CalendarIcon } from '../icons/icons';
 import { Square } from '../IconButton/IconButton.styles';
+import { CalendarPopover, CalendarPopoverTrigger } from '../internal/CalendarPopover';
 import { FieldFrame, useFieldIds } from '../internal/Field';
 import type { FieldProps } from '../internal/Field';
 import { joinIds } from '../internal/ids';
@@ -11,12 +11,11 @@ import { useControllableState } from '../internal/useControllableState';
 import { defineVariants } from '../internal/variants';
 import type { VariantValue } from '../internal/variants';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
-import { JournalkitPortal } from '../provider/Portal';
 import { useJournalkit } from '../provider/context';
 import { Calendar } from './Calendar';
 import { fromIso } from './dates';
 import type { IsoDate } from './dates';
-import { Input, InputBox, Panel } from './DatePicker.styles';
+import { Input, InputBox } from './DatePicker.styles';
 import { parseDate } from './parseDate';
 
 export const datePickerVariants = defineVariants({
@@ -99,11 +98,6 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   const show = (d: IsoDate | null) => (d ? fmt.numeric.format(fromIso(d)) : '');
   const [text, setText] = useState<string | null>(null); // null: showing the value
   const [problem, setProblem] = useState<string | null>(null);
-  const [open, setOpen] = useControllableState({
-    value: openProp,
-    defaultValue: defaultOpen ?? false,
-    onChange: onOpenChange,
-  });
   const example = fmt.numeric.format(fromIso('2025-12-31'));
   const ids = useFieldIds(id, { description, error: error ?? problem });
   const hintId = `${ids.controlId}-hint`;
@@ -134,76 +128,78 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
       required={required}
       ids={ids}
     >
-      <Popover.Root open={open} onOpenChange={setOpen} modal>
-        <InputBox
-          data-part="control"
-          data-size={size}
-          data-invalid={error || problem ? true : undefined}
-          data-disabled={disabled || undefined}
-        >
-          <Input
-            ref={ref}
-            id={ids.controlId}
-            type="text"
-            autoComplete="off"
-            value={text ?? show(value)}
-            placeholder={placeholder ?? example}
-            required={required}
-            disabled={disabled}
-            aria-invalid={error || problem ? true : undefined}
-            aria-describedby={joinIds(ids.describedBy, hintId)}
-            onChange={(e) => setText(e.target.value)}
-            onBlur={commit}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') commit();
-            }}
-            data-part="input"
-          />
-          <VisuallyHidden id={hintId}>{t('datePicker.formatHint', { example })}</VisuallyHidden>
-          <Popover.Trigger asChild>
-            <Square
-              aria-label={
-                value
-                  ? t('datePicker.change', { date: fmt.full.format(fromIso(value)) })
-                  : t('datePicker.open')
-              }
-              variant="ghost"
-              tone="neutral"
-              size="sm"
-              disabled={disabled}
-              data-part="calendar-button"
-              data-component="IconButton"
+      <CalendarPopover
+        open={openProp}
+        defaultOpen={defaultOpen}
+        onOpenChange={onOpenChange}
+        label={t('calendar.dialog')}
+        align="end"
+        component="DatePicker.Content"
+        field={
+          <>
+            <InputBox
+              data-part="control"
+              data-size={size}
+              data-invalid={error || problem ? true : undefined}
+              data-disabled={disabled || undefined}
             >
-              <CalendarIcon />
-            </Square>
-          </Popover.Trigger>
-        </InputBox>
-        {name && <input type="hidden" name={name} value={value ?? ''} />}
-        <JournalkitPortal>
-          <Panel
-            align="end"
-            sideOffset={4}
-            collisionPadding={8}
-            aria-label={t('calendar.dialog')}
-            onOpenAutoFocus={(e) => e.preventDefault()}
-            data-component="DatePicker.Content"
-          >
-            <Calendar
-              autoFocus
-              selected={value}
-              min={min ?? null}
-              max={max ?? null}
-              {...(isDateDisabled && { isDateDisabled })}
-              onSelect={(d) => {
-                setValue(d);
-                setText(null);
-                setProblem(null);
-                setOpen(false);
-              }}
-            />
-          </Panel>
-        </JournalkitPortal>
-      </Popover.Root>
+              <Input
+                ref={ref}
+                id={ids.controlId}
+                type="text"
+                autoComplete="off"
+                value={text ?? show(value)}
+                placeholder={placeholder ?? example}
+                required={required}
+                disabled={disabled}
+                aria-invalid={error || problem ? true : undefined}
+                aria-describedby={joinIds(ids.describedBy, hintId)}
+                onChange={(e) => setText(e.target.value)}
+                onBlur={commit}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') commit();
+                }}
+                data-part="input"
+              />
+              <VisuallyHidden id={hintId}>{t('datePicker.formatHint', { example })}</VisuallyHidden>
+              <CalendarPopoverTrigger>
+                <Square
+                  aria-label={
+                    value
+                      ? t('datePicker.change', { date: fmt.full.format(fromIso(value)) })
+                      : t('datePicker.open')
+                  }
+                  variant="ghost"
+                  tone="neutral"
+                  size="sm"
+                  disabled={disabled}
+                  data-part="calendar-button"
+                  data-component="IconButton"
+                >
+                  <CalendarIcon />
+                </Square>
+              </CalendarPopoverTrigger>
+            </InputBox>
+            {name && <input type="hidden" name={name} value={value ?? ''} />}
+          </>
+        }
+      >
+        {(close) => (
+          <Calendar
+            autoFocus
+            selected={value}
+            min={min ?? null}
+            max={max ?? null}
+            {...(isDateDisabled && { isDateDisabled })}
+            onSelect={(d) => {
+              setValue(d);
+              setText(null);
+              setProblem(null);
+              close();
+            }}
+          />
+        )}
+      </CalendarPopover>
     </FieldFrame>
   );
 });

@@ -1,20 +1,19 @@
-import { Popover } from 'radix-ui';
 import { forwardRef, useMemo, useState } from 'react';
 import { Button } from '../Button/Button';
 import { Calendar } from '../DatePicker/Calendar';
 import type { DateRange } from '../DatePicker/Calendar';
 import { fromIso } from '../DatePicker/dates';
 import type { IsoDate } from '../DatePicker/dates';
-import { Panel, PanelFooter, TriggerBox } from '../DatePicker/DatePicker.styles';
+import { PanelFooter, TriggerBox } from '../DatePicker/DatePicker.styles';
 import { calendar as calendarStrings } from '../i18n/locales/calendar/en';
 import { useT } from '../i18n/useT';
 import { CalendarIcon } from '../icons/icons';
+import { CalendarPopover, CalendarPopoverTrigger } from '../internal/CalendarPopover';
 import { FieldFrame, useFieldIds } from '../internal/Field';
 import type { FieldProps } from '../internal/Field';
 import { useControllableState } from '../internal/useControllableState';
 import { defineVariants } from '../internal/variants';
 import type { VariantValue } from '../internal/variants';
-import { JournalkitPortal } from '../provider/Portal';
 import { useJournalkit } from '../provider/context';
 import { Body, Presets } from './DateRangePicker.styles';
 
@@ -100,11 +99,6 @@ export const DateRangePicker = forwardRef<HTMLButtonElement, DateRangePickerProp
     defaultValue: defaultValue ?? null,
     onChange: onValueChange,
   });
-  const [open, setOpen] = useControllableState({
-    value: openProp,
-    defaultValue: defaultOpen ?? false,
-    onChange: onOpenChange,
-  });
   const [draft, setDraft] = useState<DateRange>(() => value ?? { start: null, end: null });
   const fmt = useMemo(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
@@ -112,15 +106,15 @@ export const DateRangePicker = forwardRef<HTMLButtonElement, DateRangePickerProp
   );
   const text = value ? fmt.formatRange(fromIso(value.start), fromIso(value.end)) : null;
 
-  const commit = (next: DateRangeValue | null) => {
+  const commit = (next: DateRangeValue | null, close: () => void) => {
     setValue(next);
-    setOpen(false);
+    close();
   };
-  const pick = (d: IsoDate) => {
+  const pick = (d: IsoDate, close: () => void) => {
     if (!draft.start || draft.end) return setDraft({ start: d, end: null });
     const [start, end] = d < draft.start ? [d, draft.start] : [draft.start, d];
     setDraft({ start, end });
-    commit({ start, end });
+    commit({ start, end }, close);
   };
 
   return (
@@ -134,55 +128,53 @@ export const DateRangePicker = forwardRef<HTMLButtonElement, DateRangePickerProp
       required={required}
       ids={ids}
     >
-      <Popover.Root
-        open={open}
-        onOpenChange={(o) => {
-          if (o) setDraft(value ?? { start: null, end: null });
-          setOpen(o);
-        }}
-        modal
-      >
-        <Popover.Trigger asChild>
-          <TriggerBox
-            ref={ref}
-            id={ids.controlId}
-            type="button"
-            disabled={disabled}
-            aria-describedby={ids.describedBy}
-            aria-invalid={error ? true : undefined}
-            data-part="trigger"
-            data-size={size}
-            data-placeholder={text ? undefined : ''}
-            data-invalid={error ? true : undefined}
-            data-disabled={disabled || undefined}
-          >
-            <span data-part="value">{text ?? placeholder ?? t('dateRangePicker.placeholder')}</span>
-            <span data-part="icon" aria-hidden>
-              <CalendarIcon />
-            </span>
-          </TriggerBox>
-        </Popover.Trigger>
-        {name && (
+      <CalendarPopover
+        open={openProp}
+        defaultOpen={defaultOpen}
+        onOpenChange={onOpenChange}
+        onOpen={() => setDraft(value ?? { start: null, end: null })}
+        label={t('calendar.rangeDialog')}
+        align="start"
+        component="DateRangePicker.Content"
+        field={
           <>
-            <input type="hidden" name={`${name}Start`} value={value?.start ?? ''} />
-            <input type="hidden" name={`${name}End`} value={value?.end ?? ''} />
+            <CalendarPopoverTrigger>
+              <TriggerBox
+                ref={ref}
+                id={ids.controlId}
+                type="button"
+                disabled={disabled}
+                aria-describedby={ids.describedBy}
+                aria-invalid={error ? true : undefined}
+                data-part="trigger"
+                data-size={size}
+                data-placeholder={text ? undefined : ''}
+                data-invalid={error ? true : undefined}
+                data-disabled={disabled || undefined}
+              >
+                <span data-part="value">{text ?? placeholder ?? t('dateRangePicker.placeholder')}</span>
+                <span data-part="icon" aria-hidden>
+                  <CalendarIcon />
+                </span>
+              </TriggerBox>
+            </CalendarPopoverTrigger>
+            {name && (
+              <>
+                <input type="hidden" name={`${name}Start`} value={value?.start ?? ''} />
+                <input type="hidden" name={`${name}End`} value={value?.end ?? ''} />
+              </>
+            )}
           </>
-        )}
-        <JournalkitPortal>
-          <Panel
-            align="start"
-            sideOffset={4}
-            collisionPadding={8}
-            aria-label={t('calendar.rangeDialog')}
-            onOpenAutoFocus={(e) => e.preventDefault()}
-            data-component="DateRangePicker.Content"
-          >
+        }
+      >
+        {(close) => (
+          <>
             <Body data-part="body">
               {presets && presets.length > 0 && (
                 <Presets data-part="presets">
                   {presets.map((p) => (
                     <li key={p.label}>
-                      <Button size="sm" variant="ghost" tone="neutral" onClick={() => commit(p.range)}>
+                      <Button size="sm" variant="ghost" tone="neutral" onClick={() => commit(p.range, close)}>
                         {p.label}
                       </Button>
                     </li>
@@ -196,7 +188,7 @@ export const DateRangePicker = forwardRef<HTMLButtonElement, DateRangePickerProp
                 min={min ?? null}
                 max={max ?? null}
                 {...(isDateDisabled && { isDateDisabled })}
-                onSelect={pick}
+                onSelect={(d) => pick(d, close)}
               />
             </Body>
             <PanelFooter data-part="footer">
@@ -211,16 +203,16 @@ export const DateRangePicker = forwardRef<HTMLButtonElement, DateRangePickerProp
                   disabled={!value && !draft.start}
                   onClick={() => {
                     setDraft({ start: null, end: null });
-                    commit(null);
+                    commit(null, close);
                   }}
                 >
                   {t('calendar.clear')}
                 </Button>
               </span>
             </PanelFooter>
-          </Panel>
-        </JournalkitPortal>
-      </Popover.Root>
+          </>
+        )}
+      </CalendarPopover>
     </FieldFrame>
   );
 });
