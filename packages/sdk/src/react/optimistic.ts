@@ -32,9 +32,11 @@ export function optimistic<TVariables>(
       const list = patches(variables);
       await Promise.all(list.map((p) => queryClient.cancelQueries({ queryKey: p.queryKey })));
       const snapshot = list.flatMap((p) => queryClient.getQueriesData({ queryKey: p.queryKey }));
+      // Nothing cached, or a cached "none" (a trade's journal before its first entry, which sits
+      // under the trade's key): nothing to patch.
       for (const p of list) {
         queryClient.setQueriesData({ queryKey: p.queryKey }, (old: unknown) =>
-          old === undefined ? old : p.update(old),
+          old === undefined || old === null ? old : p.update(old),
         );
       }
       return { snapshot };

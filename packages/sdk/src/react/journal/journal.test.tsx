@@ -11,7 +11,14 @@ import { gate, recordingClient, renderWith, testQueryClient } from '../../test/r
 import { useAnalyticsSummary } from './analytics';
 import { useDeleteJournalEntry, useJournalEntries } from './entries';
 import { useImportFile } from './imports';
-import { tradeQueries, useSaveTradeJournal, useTrades } from './trades';
+import {
+  tradeQueries,
+  useSaveTradeJournal,
+  useTrade,
+  useTradeJournal,
+  useTrades,
+  useTradesInfinite,
+} from './trades';
 
 // The journal hooks against the real API: a real broker file imported through the hook, then
 // journal writes with their optimistic updates, rollbacks and exact invalidations.
@@ -155,5 +162,31 @@ describe('journal hooks against the real API', () => {
       await deleting;
     });
     expect(await screen.findByText('entries= journaled=0')).toBeTruthy();
+  });
+
+  test('useSaveTradeJournal writes a trade’s first entry from its page (journal cached as none, list as pages)', async () => {
+    const { client } = recordingClient({ baseUrl: api.url, token: member.token });
+    const trades = await client.GET('/v1/trades', { params: { query: { accountId, limit: 100 } } });
+    const tradeId = trades.data.find((t) => t.journal === null)!.id;
+    let save: Fn<{ tradeId: string; body: { body: string } }> = async () => undefined;
+    function TradePage() {
+      const trade = useTrade(tradeId);
+      const journal = useTradeJournal(tradeId);
+      const list = useTradesInfinite({ accountId, limit: 10 });
+      save = useSaveTradeJournal().mutateAsync;
+      const listed = list.data?.pages.flatMap((p) => p.data).find((t) => t.id === tradeId);
+      return (
+        <p>
+          {trade.data && journal.isSuccess && list.data
+            ? `notes=${journal.data?.body ?? 'none'} listed=${listed?.journal?.hasNotes ?? '-'}`
+            : 'loading'}
+        </p>
+      );
+    }
+    renderWith(client, <TradePage />, testQueryClient());
+    await screen.findByText(/^notes=none/);
+    const entry = (await act(() => save({ tradeId, body: { body: 'First note.' } }))) as JournalEntry;
+    expect([entry.tradeId, entry.body]).toEqual([tradeId, 'First note.']);
+    expect(await screen.findByText(/^notes=First note\./)).toBeTruthy();
   });
 });
