@@ -3,16 +3,48 @@
  * started here on loopback (Debian's binaries, run as the postgres user), removed at the end.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, chownSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
-export async function benchPostgres(): Promise<{ url: string; stop: () => void }> {
+export interface BenchPostgres {
+  url: string;
+  stop: () => void;
+  /** CPU time (ms, user + system) the server's processes have used so far; null for a given URL. */
+  cpuMs: () => number | null;
+}
+
+/** Sum of utime + stime of a process and its live children, from /proc (clock ticks → ms). */
+function processTreeCpuMs(pid: number): number {
+  const ticks = (p: number) => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(f[11]) + Number(f[12]); // utime, stime (fields 14, 15)
+    } catch {
+      return 0;
+    }
+  };
+  let total = ticks(pid);
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) total += ticks(Number(d));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return (total * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+export async function benchPostgres(): Promise<BenchPostgres> {
   const given = process.env.JOURNALKIT_BENCH_DATABASE_URL;
-  if (given) return { url: given, stop: () => {} };
+  if (given) return { url: given, stop: () => {}, cpuMs: () => null };
   const root = mkdtempSync(path.join(tmpdir(), 'jk-bench-pg-'));
   const asPostgres = (cmd: string, args: string[]) =>
     process.getuid?.() === 0
@@ -40,8 +72,10 @@ export async function benchPostgres(): Promise<{ url: string; stop: () => void }
   await c.connect();
   await c.query('create database bench');
   await c.end();
+  const postmaster = Number(readFileSync(`${root}/data/postmaster.pid`, 'utf8').split('\n')[0]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/bench`,
+    cpuMs: () => processTreeCpuMs(postmaster),
     stop: () => {
       const args = ['-D', `${root}/data`, '-m', 'immediate', 'stop'];
       if (process.getuid?.() === 0) spawnSync('runuser', ['-u', 'postgres', '--', `${BIN}/pg_ctl`, ...args]);

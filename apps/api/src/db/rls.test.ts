@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/harness';
 import { uuidv7 } from '../lib/ids';
-import { APP_ROLE, type Database } from './database';
+import { APP_ROLE, type Database, type Tx } from './database';
 
 // Proves the tenant wall in the database itself, below every handler: the API's runtime role,
 // given a tenant, can neither see nor change another tenant's rows, whatever ids it names.
@@ -148,5 +148,123 @@ describe('row-level security', () => {
     );
     expect(r.rows[0]!.t ?? '').toBe('');
     expect(r.rows[0]!.who).not.toBe(APP_ROLE);
+  });
+});
+
+// Executions and trades reference their account through statement-level triggers (migration
+// 0003), not foreign keys: prove they hold like the foreign keys did.
+describe('account references of executions and trades', () => {
+  const accountA = uuidv7();
+  const execution = (accountId: string, id: string) => ({
+    tenant_id: A,
+    account_id: accountId,
+    broker_execution_id: id,
+    executed_at: new Date('2024-01-02T14:30:00Z'),
+    seq: '1',
+    symbol: 'AAPL',
+    asset_class: 'stock',
+    side: 'buy' as const,
+    quantity: '1',
+    price: '10',
+    fees: '0',
+    multiplier: '1',
+    currency: 'USD',
+  });
+  const trade = (accountId: string) => ({
+    tenant_id: A,
+    id: uuidv7(),
+    account_id: accountId,
+    symbol: 'AAPL',
+    asset_class: 'stock',
+    currency: 'USD',
+    multiplier: '1',
+    direction: 'long' as const,
+    status: 'open' as const,
+    pnl_source: 'prices' as const,
+    opened_at: new Date('2024-01-02T14:30:00Z'),
+    quantity: '1',
+    entry_price: '10',
+    fees: '0',
+    open_execution_id: 'x1',
+    last_executed_at: new Date('2024-01-02T14:30:00Z'),
+    last_seq: '1',
+    legs: '[]',
+  });
+  beforeAll(async () => {
+    await database.withTenant(A, (trx) =>
+      trx
+        .insertInto('accounts')
+        .values({ tenant_id: A, id: accountA, user_id: userA, name: 'A', broker: 'x', currency: 'USD' })
+        .execute(),
+    );
+  });
+
+  it('an execution or trade of an account that does not exist is refused (23503), nothing written', async () => {
+    const writes: Array<(trx: Tx) => Promise<unknown>> = [
+      (trx: Tx) =>
+        trx
+          .insertInto('executions')
+          .values([execution(accountA, 'ok-1'), execution(uuidv7(), 'orphan-1')])
+          .execute(),
+      (trx: Tx) =>
+        trx
+          .insertInto('trades')
+          .values([trade(accountA), trade(uuidv7())])
+          .execute(),
+      (trx: Tx) =>
+        trx
+          .updateTable('executions')
+          .set({ account_id: uuidv7() })
+          .where('broker_execution_id', '=', 'kept')
+          .execute(),
+    ];
+    for (const write of writes) {
+      await database.withTenant(A, (trx) =>
+        trx
+          .insertInto('executions')
+          .values(execution(accountA, 'kept'))
+          .onConflict((c) => c.doNothing())
+          .execute(),
+      );
+      const err = await database.withTenant(A, write).then(
+        () => null,
+        (e: { code?: string }) => e,
+      );
+      expect(err?.code).toBe('23503');
+    }
+    const left = await database.withTenant(A, (trx) =>
+      sql<{
+        e: number;
+        t: number;
+      }>`select (select count(*)::int from executions where broker_execution_id <> 'kept') as e,
+        (select count(*)::int from trades) as t`.execute(trx),
+    );
+    expect(left.rows[0]).toEqual({ e: 0, t: 0 });
+  });
+
+  it("deleting an account deletes its executions and trades, and no other account's", async () => {
+    const other = uuidv7();
+    await database.withTenant(A, async (trx) => {
+      await trx
+        .insertInto('accounts')
+        .values({ tenant_id: A, id: other, user_id: userA, name: 'B', broker: 'x', currency: 'USD' })
+        .execute();
+      await trx
+        .insertInto('executions')
+        .values([execution(accountA, 'a-1'), execution(other, 'o-1')])
+        .execute();
+      await trx
+        .insertInto('trades')
+        .values([trade(accountA), trade(other)])
+        .execute();
+    });
+    await database.withTenant(A, (trx) => trx.deleteFrom('accounts').where('id', '=', other).execute());
+    const rows = await database.withTenant(A, (trx) =>
+      sql<{ account_id: string; n: number }>`
+        select account_id, count(*)::int as n from (
+          select account_id from executions union all select account_id from trades) x
+        group by account_id`.execute(trx),
+    );
+    expect(rows.rows.map((r) => r.account_id)).toEqual([accountA]);
   });
 });

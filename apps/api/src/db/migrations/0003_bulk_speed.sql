@@ -35,3 +35,66 @@ end
 $$;
 drop policy tenant_self on tenants;
 create policy tenant_self on tenants using (id = (select jk_current_tenant()));
+
+-- 3. Trade legs are read whole by the API and never queried inside: `json` (validated text)
+--    instead of `jsonb` (decomposed into a binary tree on every write, three times the cost).
+alter table trades alter column legs type json using legs::json;
+
+-- 4. Trades by opening time ascending (a backward scan serves newest-first): new trades arrive in
+--    ascending order and append at the index's right edge; a descending index took every insert
+--    at its left edge and split pages half-empty.
+drop index trades_account_opened;
+create index trades_account_opened on trades (tenant_id, account_id, opened_at, id);
+
+-- 5. Executions and trades reference their account through statement-level triggers instead of
+--    foreign keys. A foreign key checks every inserted row with its own query (2.5 s of a 300k-row
+--    insert, more than the insert itself); the trigger checks each statement's distinct accounts
+--    once, over its transition table, with the same lock (FOR KEY SHARE) and the same error
+--    (foreign_key_violation). Deleting an account deletes its executions and trades, as the
+--    foreign keys' ON DELETE CASCADE did.
+alter table executions drop constraint executions_tenant_id_account_id_fkey;
+alter table trades drop constraint trades_tenant_id_account_id_fkey;
+
+create function jk_check_account_refs() returns trigger
+  language plpgsql
+  as $$
+declare
+  missing uuid;
+begin
+  perform 1 from accounts a
+    where (a.tenant_id, a.id) in (select distinct n.tenant_id, n.account_id from jk_new n)
+    for key share of a;
+  select n.account_id into missing
+    from (select distinct tenant_id, account_id from jk_new) n
+    where not exists (select 1 from accounts a where a.tenant_id = n.tenant_id and a.id = n.account_id)
+    limit 1;
+  if found then
+    raise foreign_key_violation
+      using message = format('insert or update on table "%s": account %s is not present in table "accounts"', tg_table_name, missing);
+  end if;
+  return null;
+end
+$$;
+
+-- (A trigger with transition tables takes one event: one for inserts, one for updates.)
+create trigger executions_account_insert after insert on executions
+  referencing new table as jk_new for each statement execute function jk_check_account_refs();
+create trigger executions_account_update after update on executions
+  referencing new table as jk_new for each statement execute function jk_check_account_refs();
+create trigger trades_account_insert after insert on trades
+  referencing new table as jk_new for each statement execute function jk_check_account_refs();
+create trigger trades_account_update after update on trades
+  referencing new table as jk_new for each statement execute function jk_check_account_refs();
+
+create function jk_delete_account_rows() returns trigger
+  language plpgsql
+  as $$
+begin
+  delete from executions e using jk_old o where e.tenant_id = o.tenant_id and e.account_id = o.id;
+  delete from trades t using jk_old o where t.tenant_id = o.tenant_id and t.account_id = o.id;
+  return null;
+end
+$$;
+
+create trigger accounts_cascade after delete on accounts
+  referencing old table as jk_old for each statement execute function jk_delete_account_rows();

@@ -8,6 +8,7 @@ import {
   buildInstrumentTrades,
   compareExecutions,
   compareTrades,
+  toIso,
   type Execution,
   type Trade,
 } from './engine';
@@ -193,7 +194,8 @@ function groupBatch(executions: readonly Execution[], seqBase: number): Map<stri
     else list.push(stored);
   }
   for (const list of groups.values()) list.sort(compareExecutions);
-  return groups;
+  // Instruments in the instrument index's order (byte order, the columns' C collation).
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const EXECUTION_COLUMNS = [
@@ -234,7 +236,7 @@ function* executionLines(
   cells[16] = `${importId ?? NULL}\n`;
   for (const e of chunk) {
     cells[2] = copyText(e.id);
-    cells[3] = new Date(e.executedAt).toISOString();
+    cells[3] = toIso(e.executedAt, true);
     cells[4] = String(e.seq);
     cells[5] = copyText(e.symbol);
     cells[6] = e.assetClass;
@@ -379,8 +381,8 @@ function tradeLine(r: TradeRow): string {
     r.multiplier,
     r.direction,
     r.status,
-    r.opened_at.toISOString(),
-    r.closed_at?.toISOString() ?? NULL,
+    toIso(r.opened_at.getTime(), true),
+    r.closed_at ? toIso(r.closed_at.getTime(), true) : NULL,
     r.quantity,
     r.entry_price,
     r.exit_price ?? NULL,
@@ -391,7 +393,7 @@ function tradeLine(r: TradeRow): string {
     r.pnl_source,
     copyText(r.open_execution_id),
     r.close_execution_id === null ? NULL : copyText(r.close_execution_id),
-    r.last_executed_at.toISOString(),
+    toIso(r.last_executed_at.getTime(), true),
     r.last_seq,
     `${copyText(r.legs)}\n`,
   ].join('\t');
@@ -485,7 +487,7 @@ function toTradeRow(tenantId: string, accountId: string, t: Trade, id: string) {
   const last = t.legs[t.legs.length - 1]!;
   const legs: TradeLegJson[] = t.legs.map((l) => ({
     executionId: l.executionId,
-    executedAt: new Date(l.executedAt).toISOString(),
+    executedAt: toIso(l.executedAt, true),
     seq: l.seq,
     side: l.side,
     quantity: l.quantity.toString(),

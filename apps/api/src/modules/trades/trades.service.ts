@@ -154,8 +154,10 @@ export class TradesService {
         }
       }
       const dir = desc ? sql`desc` : sql`asc`;
+      // Opening time is never null: no `nulls last`, so the (opened_at, id) index can serve it.
+      const nulls = field === 'openedAt' ? sql`` : sql`nulls last`;
       const rows = await q
-        .orderBy(sql`${sortExpr} ${dir} nulls last`)
+        .orderBy(sql`${sortExpr} ${dir} ${nulls}`)
         .orderBy(sql`t.id ${dir}`)
         .limit(limit + 1)
         .execute();
