@@ -1,36 +1,19 @@
 // The hosted portal end to end: the real API (embedded PGlite) on loopback, the portal built with
 // Vite and served statically (pointed at that API at runtime through /config.js, no rebuild), and
 // Debian's Chromium driven by playwright-core. One browser for the whole file.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TenantThemeDoc } from '@journalkit/theme';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from './api';
 import type { TestApi } from './api';
+import { buildPortal, expectAccessible, launchChromium, screenshot, signIn as signInAs } from './browser';
 import { serveStatic } from './staticServer';
 import type { StaticServer } from './staticServer';
 import { colors, logo, rgb, tenants } from './tenants';
 import type { Key } from './tenants';
-
-const portalRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shotsDir = path.resolve(portalRoot, '../../.tmp/portal-e2e');
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 let api: TestApi;
 let server: StaticServer;
@@ -38,21 +21,6 @@ let context: BrowserContext;
 let page: Page;
 const apiKeys = {} as Record<Key, string>;
 const temp: string[] = [];
-
-async function buildPortal(outDir: string) {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production'; // vitest sets `test`; build what ships
-  try {
-    await build({
-      root: portalRoot,
-      configFile: path.join(portalRoot, 'vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true, sourcemap: false },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-}
 
 beforeAll(async () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'jk-portal-dist-'));
@@ -77,16 +45,9 @@ beforeAll(async () => {
     '/e2e/acme.svg': { type: 'image/svg+xml', body: logo('#0b5fff', 'Acme') },
     '/e2e/nordic.svg': { type: 'image/svg+xml', body: logo('#fb923c', 'Nordic') },
   });
-  const profile = mkdtempSync(path.join(tmpdir(), 'jk-portal-chromium-'));
-  temp.push(profile);
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-    viewport: { width: 1280, height: 800 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  mkdirSync(shotsDir, { recursive: true });
+  const browser = await launchChromium();
+  ({ context, page } = browser);
+  temp.push(browser.profile);
 });
 
 afterAll(async () => {
@@ -113,31 +74,9 @@ function themeOf(p: Page) {
   });
 }
 
-async function signIn(key: Key, password = tenants[key].password) {
-  const t = tenants[key];
-  const form = page.locator('form');
-  await form.locator('input[name="email"]').fill(t.email);
-  await form.locator('input[name="password"]').fill(password);
-  await form.locator('button[type="submit"]').click();
-}
+const signIn = (key: Key, password = tenants[key].password) => signInAs(page, tenants[key].email, password);
 
-// axe-core comes with the UI kit's test tools; the portal borrows it rather than pinning its own.
-const axePath = createRequire(path.resolve(portalRoot, '../../packages/ui/package.json')).resolve('axe-core');
-
-/** Runs axe (every rule, colour contrast included: this is a real browser) on the page. */
-async function expectAccessible(p: Page) {
-  await p.addScriptTag({ path: axePath });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: any[] }> } }).axe;
-    const result = await axe.run(document.body);
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => n.html).join(' | ')}`,
-    );
-  });
-  expect(violations).toEqual([]);
-}
-
-const shot = (name: string) => page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, name);
 
 describe('reference portal in Chromium', () => {
   it('themes each tenant from its public branding before sign-in: colours, logo, locale, direction', async () => {

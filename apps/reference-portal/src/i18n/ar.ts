@@ -88,6 +88,7 @@ export const ar: PortalLocaleStrings = {
       emptyTitle: 'لا حسابات بعد',
       emptyDescription: 'أنشئ حسابًا لكل حساب تتداول به لدى وسيط، ثم استورد صفقاته من ملف الوسيط.',
       noArchived: 'لا توجد حسابات مؤرشفة.',
+      allArchived: 'كل حساباتك مؤرشفة. أظهر الحسابات المؤرشفة لاستعادة أحدها، أو أنشئ حسابًا جديدًا.',
       firstOnly: 'تُعرض أول {{count, number}} حساب فقط.',
       broker: 'الوسيط',
       brokerAccount: 'رقم الحساب',

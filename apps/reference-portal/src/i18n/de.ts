@@ -85,6 +85,8 @@ export const de: PortalLocaleStrings = {
       emptyDescription:
         'Legen Sie für jedes Broker-Konto, mit dem Sie handeln, ein Konto an und importieren Sie dann dessen Trades aus einer Broker-Datei.',
       noArchived: 'Keine archivierten Konten.',
+      allArchived:
+        'Alle Konten sind archiviert. Zeigen Sie die archivierten Konten, um eines wiederherzustellen, oder legen Sie ein neues an.',
       firstOnly: 'Die ersten {{count, number}} Konten werden angezeigt.',
       broker: 'Broker',
       brokerAccount: 'Kontonummer',

@@ -84,6 +84,8 @@ export const en = {
       emptyDescription:
         'Create one for each broker account you trade, then import its trades from a broker file.',
       noArchived: 'No archived accounts.',
+      allArchived:
+        'Every account is archived. Show the archived accounts to restore one, or create a new one.',
       firstOnly: 'Showing the first {{count, number}} accounts.',
       broker: 'Broker',
       brokerAccount: 'Account number',

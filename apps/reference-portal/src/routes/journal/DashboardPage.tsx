@@ -55,7 +55,7 @@ export function DashboardPage() {
           style={{
             display: 'grid',
             gap: '1rem',
-            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',
+            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28rem), 1fr))',
           }}
         >
           <Section title={tr('journal.calendarTitle')}>

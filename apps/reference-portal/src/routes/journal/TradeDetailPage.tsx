@@ -31,7 +31,10 @@ const toValue = (entry: JournalEntry | null | undefined): JournalEntryValue =>
       }
     : emptyJournalEntry;
 
-/** The editor keeps its own draft once loaded; it remounts (key) when another entry arrives. */
+/**
+ * The editor keeps its own draft once loaded, per trade (keyed by the trade, not the entry: the
+ * first save creates the entry, and a remount then would lose the draft's "Saved").
+ */
 function JournalEditor({ tradeId, entry }: { tradeId: string; entry: JournalEntry | null }) {
   const tr = usePortalT();
   const save = useSaveTradeJournal();
@@ -77,7 +80,7 @@ export function TradeDetailPage({ tradeId }: { tradeId: string }) {
           {journal.isPending ? (
             <Skeleton lines={4} />
           ) : (
-            <JournalEditor key={journal.data?.id ?? 'new'} tradeId={tradeId} entry={journal.data ?? null} />
+            <JournalEditor key={tradeId} tradeId={tradeId} entry={journal.data ?? null} />
           )}
         </TradeDetail>
       )}

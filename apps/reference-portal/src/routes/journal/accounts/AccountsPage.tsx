@@ -48,7 +48,9 @@ export function AccountsPage() {
   const { pathname, search, navigate } = useRouter();
   const { toast } = useToast();
   const [showArchived, setShowArchived] = useState(false);
-  const accounts = useAccounts({ includeArchived: showArchived, limit: LIMIT });
+  // Archived ones too, always: the switch then shows them at once, and an empty list is known to
+  // be empty (not "everything archived").
+  const accounts = useAccounts({ includeArchived: true, limit: LIMIT });
   const archive = useArchiveAccount();
   const unarchive = useUnarchiveAccount();
   const [dialog, setDialog] = useState<DialogState>(() => ({
@@ -89,6 +91,7 @@ export function AccountsPage() {
   const list = accounts.data?.data ?? [];
   const active = list.filter((a) => a.archivedAt === null);
   const archived = list.filter((a) => a.archivedAt !== null);
+  const shown = showArchived ? [...active, ...archived] : active;
   const create = (
     <Button startIcon={<PlusIcon />} onClick={() => setDialog({ open: true })}>
       {tr('journal.accounts.create')}
@@ -98,14 +101,16 @@ export function AccountsPage() {
   return (
     <Page title={tr('journal.accounts.title')} description={tr('journal.accounts.description')}>
       <JournalNav current="accounts" />
-      <Toolbar>
-        <Switch
-          label={tr('journal.accounts.showArchived')}
-          checked={showArchived}
-          onCheckedChange={setShowArchived}
-        />
-        {list.length > 0 && create}
-      </Toolbar>
+      {list.length > 0 && (
+        <Toolbar>
+          <Switch
+            label={tr('journal.accounts.showArchived')}
+            checked={showArchived}
+            onCheckedChange={setShowArchived}
+          />
+          {create}
+        </Toolbar>
+      )}
       {accounts.isError ? (
         <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
       ) : accounts.isPending ? (
@@ -120,19 +125,22 @@ export function AccountsPage() {
         />
       ) : (
         <>
-          <List aria-label={tr('journal.accounts.listLabel')}>
-            {[...active, ...archived].map((account) => (
-              <li key={account.id}>
-                <AccountCard
-                  account={account}
-                  busy={busyId === account.id}
-                  onEdit={() => setDialog({ open: true, account })}
-                  onArchive={() => archiveAccount(account)}
-                  onUnarchive={() => restore(account)}
-                />
-              </li>
-            ))}
-          </List>
+          {active.length === 0 && !showArchived && <Note>{tr('journal.accounts.allArchived')}</Note>}
+          {shown.length > 0 && (
+            <List aria-label={tr('journal.accounts.listLabel')}>
+              {shown.map((account) => (
+                <li key={account.id}>
+                  <AccountCard
+                    account={account}
+                    busy={busyId === account.id}
+                    onEdit={() => setDialog({ open: true, account })}
+                    onArchive={() => archiveAccount(account)}
+                    onUnarchive={() => restore(account)}
+                  />
+                </li>
+              ))}
+            </List>
+          )}
           {showArchived && archived.length === 0 && <Note>{tr('journal.accounts.noArchived')}</Note>}
           {accounts.data?.nextCursor && <Note>{tr('journal.accounts.firstOnly', { count: LIMIT })}</Note>}
         </>

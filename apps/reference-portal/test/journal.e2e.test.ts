@@ -1,0 +1,347 @@
+// The journal pages end to end, as one user's story: the real API (embedded PGlite) on loopback,
+// the portal built as it ships and served statically, Debian's Chromium. A new trader creates an
+// account, imports a broker sample file, reads the dashboard, the trades and one trade, writes a
+// note, renames and archives the account; then a large account pages through the trades list.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi } from './api';
+import type { TestApi } from './api';
+import {
+  buildPortal,
+  expectAccessible,
+  launchChromium,
+  portalRoot,
+  screenshot,
+  settled,
+  signIn,
+} from './browser';
+import { serveStatic } from './staticServer';
+import type { StaticServer } from './staticServer';
+
+const fixtures = path.resolve(portalRoot, '../api/test/fixtures/brokers');
+/** The broker sample imported through the UI, and what the engine's own tests expect of it. */
+const sample = {
+  file: path.join(fixtures, 'tradovate-1.csv'),
+  expected: JSON.parse(readFileSync(path.join(fixtures, 'tradovate-1.expected.json'), 'utf8')) as {
+    executions: number;
+    account: { timezone: string; currency: string };
+    summary: { tradeCount: number; openTradeCount: number; netPnl: number };
+    trades: unknown[];
+  },
+};
+const tenant = { slug: 'journal-e2e', name: 'Journal Desk' };
+const user = { email: 'new.trader@journal.test', password: 'journal-password-1' };
+/** The trades page asks for 100 trades at a time (TRADES_PAGE_SIZE); this account has 2½ pages. */
+const PAGED_TRADES = 250;
+
+let api: TestApi;
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+let userToken: string;
+const temp: string[] = [];
+
+beforeAll(async () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'jk-portal-dist-'));
+  temp.push(outDir);
+  [api] = await Promise.all([startTestApi(), buildPortal(outDir)]);
+  const { apiKey } = await api.createTenant(tenant.slug);
+  const patched = await api.call('PATCH', '/v1/tenant', {
+    token: apiKey,
+    body: { name: tenant.name, settings: { defaultLocale: 'en', supportedLocales: ['en', 'de', 'ar'] } },
+  });
+  expect(patched.status, patched.text).toBe(200);
+  ({ token: userToken } = await api.createUser(apiKey, { ...user, roles: ['member'] }));
+  server = await serveStatic(outDir, {
+    '/config.js': {
+      type: 'text/javascript',
+      body: `window.__JOURNALKIT_API_URL__ = ${JSON.stringify(api.url)};`,
+    },
+  });
+  const browser = await launchChromium();
+  ({ context, page } = browser);
+  temp.push(browser.profile);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await api?.close();
+  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+});
+
+const url = (p: string) => `${server.url}/t/${tenant.slug}${p}`;
+const main = () => page.getByRole('main');
+const dialog = () => page.getByRole('dialog');
+const toast = () => page.locator('[data-component="Toast"]').last();
+const accountsOfUser = async () =>
+  (await api.call('GET', '/v1/accounts?includeArchived=true', { token: userToken })).body.data as {
+    id: string;
+    name: string;
+    broker: string;
+    currency: string;
+    timezone: string;
+    startingBalance: string | null;
+    archivedAt: string | null;
+  }[];
+const money = (n: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' }).format(n);
+
+describe('journal pages in Chromium', () => {
+  it('offers a new user to create an account first: from the import page and the empty accounts page', async () => {
+    await page.goto(url('/journal/import'));
+    await page.waitForURL(/\/sign-in\?next=/);
+    await signIn(page, user.email, user.password);
+    await page.waitForURL(url('/journal/import'));
+    await expect
+      .poll(() => main().getByRole('heading', { level: 2 }).textContent())
+      .toBe('Create an account first to import trades into it.');
+    await screenshot(page, 'journal-import-no-accounts');
+    await main().getByRole('link', { name: 'Create an account' }).click();
+    // The link opens the create dialog on the accounts page (and the address forgets `?create`).
+    await dialog().getByRole('heading', { name: 'Create account' }).waitFor();
+    await page.waitForURL(url('/journal/accounts'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
+    const empty = main().locator('[data-component="EmptyState"]');
+    expect(await empty.getByRole('heading').textContent()).toBe('No accounts yet');
+    expect(await empty.getByRole('button', { name: 'Create account' }).isVisible()).toBe(true);
+    const nav = page.getByRole('navigation', { name: 'Journal pages' });
+    expect(await nav.getByRole('link', { name: 'Accounts' }).getAttribute('aria-current')).toBe('page');
+    await expectAccessible(page);
+  });
+
+  it('creates an account in the dialog, showing the API’s field errors on their fields', async () => {
+    await main().getByRole('button', { name: 'Create account' }).click();
+    const form = dialog();
+    await form.locator('input[name="name"]').fill('Tradovate futures');
+    await form.locator('input[name="broker"]').fill('tradovate');
+    await form.locator('input[name="currency"]').fill('us');
+    await form.locator('input[name="startingBalance"]').fill('50,000');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    // The API refuses (400 problem+json with errors[].field); each error sits on its own field.
+    const currency = form.locator('input[name="currency"]');
+    await expect.poll(() => currency.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('input[name="startingBalance"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('input[name="name"]').getAttribute('aria-invalid')).toBeNull();
+    const currencyError = await currency.evaluate(
+      (el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent,
+    );
+    expect(currencyError).toContain('Use 3 to 10 capital letters or digits');
+    expect(await form.getByRole('alert').last().textContent()).toBe('Check the marked fields.');
+    await settled(page);
+    await screenshot(page, 'journal-account-dialog-errors');
+    expect(await accountsOfUser()).toEqual([]);
+
+    await currency.fill('usd'); // upper-cased as typed
+    await form.locator('input[name="startingBalance"]').fill('50000');
+    const timezone = form.getByRole('combobox', { name: 'Timezone' });
+    await timezone.fill('chicago');
+    await page.getByRole('option', { name: 'America/Chicago' }).click();
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await expect.poll(() => toast().textContent()).toContain('Account “Tradovate futures” created.');
+    expect(await dialog().count()).toBe(0);
+    const [stored] = await accountsOfUser();
+    expect(stored).toMatchObject({
+      name: 'Tradovate futures',
+      broker: 'tradovate',
+      currency: 'USD',
+      timezone: sample.expected.account.timezone,
+      startingBalance: '50000',
+      archivedAt: null,
+    });
+    const card = main().getByRole('listitem').filter({ hasText: 'Tradovate futures' });
+    expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe('Tradovate futures');
+    expect(await card.locator('[data-part="starting-balance"]').textContent()).toBe('$50,000.00');
+    expect(await card.textContent()).toContain('America/Chicago');
+    await screenshot(page, 'journal-accounts');
+  });
+
+  it('imports a broker sample through the Import page: the counts match the engine’s expected file', async () => {
+    await main().getByRole('link', { name: 'Import trades' }).click();
+    await page.waitForURL(/\/journal\/import\?account=/);
+    const wizard = main().locator('[data-component="ImportWizard"]');
+    expect(await wizard.getByRole('combobox', { name: 'Account' }).textContent()).toContain(
+      'Tradovate futures',
+    );
+    await wizard.getByRole('combobox', { name: 'File format' }).click();
+    await page.getByRole('option', { name: 'Tradovate' }).click();
+    await wizard.locator('input[type="file"]').setInputFiles(sample.file);
+    await wizard.getByRole('button', { name: 'Check file' }).click();
+    const figure = (name: string) =>
+      wizard
+        .locator('[data-part="figures"] > div')
+        .filter({ has: page.getByText(name, { exact: true }) })
+        .locator('dd');
+    await expect.poll(() => figure('New executions').textContent()).toBe(String(sample.expected.executions));
+    expect(await figure('Trades affected').textContent()).toBe(String(sample.expected.trades.length));
+    await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => wizard.textContent()).toContain('Import finished.');
+    expect(await figure('New executions').textContent()).toBe(String(sample.expected.executions));
+    expect(await figure('Duplicates').textContent()).toBe('0');
+    await screenshot(page, 'journal-import-done');
+  });
+
+  it('shows the dashboard stats of the import, net P&L to the cent', async () => {
+    await page
+      .getByRole('navigation', { name: 'Journal pages' })
+      .getByRole('link', { name: 'Dashboard' })
+      .click();
+    await page.waitForURL(url('/journal'));
+    const stat = (metric: string) => main().locator(`[data-metric="${metric}"] [data-part="value"]`);
+    const { summary } = sample.expected;
+    await expect.poll(() => stat('netPnl').textContent()).toBe(money(summary.netPnl)); // +$10,938.84
+    expect(await stat('trades').textContent()).toBe(String(summary.tradeCount));
+    expect(await stat('openTrades').textContent()).toBe(String(summary.openTradeCount));
+    await main().locator('[data-component="EquityCurve"] canvas').first().waitFor();
+    await screenshot(page, 'journal-dashboard');
+  });
+
+  let tradeId = '';
+  it('lists the trades, opens one, and keeps its journal note after a reload', async () => {
+    await page
+      .getByRole('navigation', { name: 'Journal pages' })
+      .getByRole('link', { name: 'Trades' })
+      .click();
+    await page.waitForURL(url('/journal/trades'));
+    const status = main().locator('[data-part="paging"] [role="status"]');
+    const total = sample.expected.trades.length;
+    await expect.poll(() => status.textContent()).toBe(`All ${total} trades loaded`);
+    const grid = main().getByRole('grid', { name: 'Trades' });
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(total + 1));
+    expect(await main().getByRole('button', { name: 'Load more trades' }).count()).toBe(0);
+    await screenshot(page, 'journal-trades');
+
+    const first = grid.getByRole('row').nth(1);
+    const symbol = (await first.locator('[data-column="symbol"]').textContent())!;
+    await first.click();
+    await page.waitForURL(/\/journal\/trades\/[^/]+$/);
+    tradeId = decodeURIComponent(page.url().split('/').at(-1)!);
+    await expect.poll(() => main().locator('[data-component="TradeDetail"]').textContent()).toContain(symbol);
+    const note = 'Waited for the opening range to break, sized down after two losers.';
+    await main().getByRole('textbox', { name: 'Notes' }).fill(note);
+    await main().getByRole('button', { name: 'Save journal' }).click();
+    await expect
+      .poll(() => main().locator('[data-component="JournalEntryEditor"]').textContent())
+      .toContain('Saved');
+    await page.reload();
+    await expect.poll(() => main().getByRole('textbox', { name: 'Notes' }).inputValue()).toBe(note);
+    const stored = await api.call('GET', `/v1/trades/${tradeId}/journal`, { token: userToken });
+    expect(stored.body.body).toBe(note);
+    await screenshot(page, 'journal-trade-detail');
+    await expectAccessible(page);
+  });
+
+  it('renames the account, archives it and shows it behind the switch', async () => {
+    await page.goto(url('/journal/accounts'));
+    await main().getByRole('button', { name: 'Edit Tradovate futures' }).click();
+    const name = dialog().locator('input[name="name"]');
+    expect(await name.inputValue()).toBe('Tradovate futures');
+    expect(await dialog().locator('input[name="currency"]').isDisabled()).toBe(true);
+    await name.fill('Tradovate (main)');
+    await dialog().getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => toast().textContent()).toContain('Changes to “Tradovate (main)” saved.');
+    await main().getByRole('heading', { level: 2, name: 'Tradovate (main)' }).waitFor();
+    expect((await accountsOfUser())[0]!.name).toBe('Tradovate (main)');
+
+    await main().getByRole('button', { name: 'Archive Tradovate (main)' }).click();
+    await expect.poll(() => toast().textContent()).toContain('“Tradovate (main)” archived.');
+    await expect.poll(() => main().getByRole('list', { name: 'Your accounts' }).count()).toBe(0);
+    expect(await main().textContent()).toContain('Every account is archived.');
+    expect((await accountsOfUser())[0]!.archivedAt).not.toBeNull();
+    await main().getByRole('switch', { name: 'Show archived accounts' }).click();
+    const card = main().getByRole('listitem').filter({ hasText: 'Tradovate (main)' });
+    expect(await card.locator('[data-component="Badge"]').textContent()).toBe('Archived');
+    expect(await card.getByRole('button', { name: 'Restore Tradovate (main)' }).isVisible()).toBe(true);
+    await settled(page);
+    await screenshot(page, 'journal-accounts-archived');
+    await expectAccessible(page);
+  });
+
+  it('pages through a large account: scrolling near the end and "Load more" fetch the next pages', async () => {
+    // A second account with 250 trades, pushed like a broker bridge would (one batch of fills).
+    const created = await api.call('POST', '/v1/accounts', {
+      token: userToken,
+      body: { name: 'Bridge', broker: 'bridge', currency: 'USD', timezone: 'UTC' },
+    });
+    expect(created.status, created.text).toBe(201);
+    const start = Date.parse('2024-01-02T14:30:00Z');
+    const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
+    // Trade i: buy 10 at 100, sell 10 at 100 + (125 - i)/100 → net (125 - i)/10: the oldest wins most.
+    const executions = Array.from({ length: PAGED_TRADES }, (_, i) => [
+      { brokerExecutionId: `B-${i}-buy`, executedAt: at(i * 10), side: 'buy', price: '100' },
+      {
+        brokerExecutionId: `B-${i}-sell`,
+        executedAt: at(i * 10 + 5),
+        side: 'sell',
+        price: (100 + (125 - i) / 100).toFixed(2),
+      },
+    ])
+      .flat()
+      .map((e) => ({ ...e, symbol: 'PAGE', assetClass: 'stock', quantity: '10' }));
+    const pushed = await api.call('POST', `/v1/accounts/${created.body.id}/executions`, {
+      token: userToken,
+      body: { executions },
+    });
+    expect(pushed.status, pushed.text).toBeLessThan(300);
+
+    await page.goto(url('/journal/trades'));
+    const status = main().locator('[data-part="paging"] [role="status"]');
+    const grid = main().getByRole('grid', { name: 'Trades' });
+    await expect.poll(() => status.textContent()).toBe('100 trades loaded, more to load');
+    expect(await grid.getAttribute('aria-rowcount')).toBe('101');
+    await main().getByRole('button', { name: 'Load more trades' }).click();
+    await expect.poll(() => status.textContent()).toBe('200 trades loaded, more to load');
+    // Scrolling the table near its end asks for the last page by itself.
+    await main()
+      .locator('[data-part="viewport"]')
+      .evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    // Exactly these: the archived account's trades are no longer listed.
+    await expect.poll(() => status.textContent()).toBe(`All ${PAGED_TRADES} trades loaded`);
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(PAGED_TRADES + 1));
+    expect(await main().getByRole('button', { name: 'Load more trades' }).count()).toBe(0);
+
+    // Sorting by P&L asks the API (across every trade, not just the loaded ones).
+    await page.reload();
+    await expect.poll(() => status.textContent()).toBe('100 trades loaded, more to load');
+    await grid
+      .getByRole('columnheader', { name: /Net P&L/ })
+      .getByRole('button')
+      .click();
+    await expect
+      .poll(() => grid.getByRole('row').nth(1).locator('[data-column="pnl"] [data-part="pnl"]').textContent())
+      .toContain(money(12.5));
+    expect(await status.textContent()).toBe('100 trades loaded, more to load');
+    await screenshot(page, 'journal-trades-paged');
+  });
+
+  it('lays the journal out right to left in Arabic, and in German', async () => {
+    await page.goto(url('/journal/accounts?lang=ar'));
+    await main().getByRole('heading', { level: 1, name: 'الحسابات' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ]);
+    await main().getByRole('button', { name: 'إنشاء حساب' }).click();
+    await dialog().getByRole('heading', { name: 'إنشاء حساب' }).waitFor();
+    await settled(page);
+    await screenshot(page, 'journal-account-dialog-ar-rtl');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'journal-accounts-ar-rtl');
+    await page.goto(url('/journal/trades'));
+    await expect
+      .poll(() => main().locator('[data-part="paging"] [role="status"]').textContent())
+      .toContain('وهناك المزيد');
+    await screenshot(page, 'journal-trades-ar-rtl');
+    await expectAccessible(page);
+
+    await page.goto(url('/journal/accounts?lang=de'));
+    await main().getByRole('heading', { level: 1, name: 'Konten' }).waitFor();
+    await main().getByRole('listitem').first().waitFor();
+    await screenshot(page, 'journal-accounts-de');
+  });
+});
