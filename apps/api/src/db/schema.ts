@@ -84,6 +84,8 @@ export interface AccountsTable {
   timezone: Generated<string>;
   starting_balance: string | null;
   batch_counter: Generated<string>;
+  /** The breakeven band the account's trade_segments were computed with; null: none are. */
+  segments_band: Generated<string | null>;
   archived_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -222,7 +224,17 @@ export interface ConnectorsTable {
   created_at: Timestamp;
 }
 
+/** One UTC day of an account's closed trades in one currency, folded (analytics/segments.ts). */
+export interface TradeSegmentsTable {
+  tenant_id: string;
+  account_id: string;
+  currency: string;
+  day: string;
+  data: string;
+}
+
 export interface DB {
+  trade_segments: TradeSegmentsTable;
   accounts: AccountsTable;
   executions: ExecutionsTable;
   trades: TradesTable;

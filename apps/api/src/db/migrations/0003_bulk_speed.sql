@@ -98,3 +98,21 @@ $$;
 
 create trigger accounts_cascade after delete on accounts
   referencing old table as jk_old for each statement execute function jk_delete_account_rows();
+
+-- 6. Summary segments (analytics/segments.ts): each UTC day of an account's closed trades per
+--    currency folded into a mergeable summary, so a summary over a million trades merges a few
+--    thousand rows. Maintained by the ingest; the band they were computed with is on the account.
+alter table accounts add column segments_band numeric;
+create table trade_segments (
+  tenant_id uuid not null,
+  account_id uuid not null,
+  currency text collate "C" not null,
+  day date not null,
+  data json not null,
+  primary key (tenant_id, account_id, currency, day),
+  foreign key (tenant_id, account_id) references accounts (tenant_id, id) on delete cascade
+);
+alter table trade_segments enable row level security;
+create policy tenant_isolation on trade_segments
+  using (tenant_id = (select jk_current_tenant())) with check (tenant_id = (select jk_current_tenant()));
+grant select, insert, update, delete on trade_segments to journalkit_app;

@@ -154,5 +154,45 @@ describe.each([11, 23, 57])('SQL analytics = engine reference (seed %i)', (seed)
     expect(f.body.netPnl).toBe(rf.summary.netPnl);
     expect(f.body.tradeCount).toBe(rf.summary.tradeCount);
     expect(f.body.maxDrawdown).toBe(rf.summary.maxDrawdown);
+
+    // Windows through the stored summary segments: whole UTC days from the segments, partial days
+    // at the ends from the trades — every metric equal to the reference.
+    const expectSummary = (got: any, want: object, ctx: string) => {
+      for (const [k, v] of Object.entries(want)) {
+        if (typeof v === 'number') expect(got[k], `${ctx} ${k}`).toBeCloseTo(v, 9);
+        else expect(got[k], `${ctx} ${k}`).toEqual(v);
+      }
+    };
+    for (const [wf, wt] of [
+      ['2024-03-01T00:00:00.000Z', '2024-03-20T00:00:00.000Z'],
+      ['2024-03-01T09:30:00.000Z', '2024-03-20T17:45:00.000Z'],
+      ['2024-03-05T01:00:00.000Z', '2024-03-05T23:00:00.000Z'],
+      ['2024-03-05T13:00:00.000Z', '2024-03-06T00:00:00.000Z'],
+    ] as const) {
+      const got = await api.call('GET', `/v1/analytics/summary?accountId=${acc.id}&from=${wf}&to=${wt}`, {
+        token: u.token,
+      });
+      const want = computeMetrics(journaled, {
+        timezone,
+        breakevenBand: band,
+        startingBalance: '10000',
+        from: Date.parse(wf),
+        to: Date.parse(wt),
+      });
+      expectSummary(got.body, want.summary, `${wf}..${wt}`);
+    }
+    // The tenant changes its breakeven band: the stored segments no longer apply, the summary
+    // reads the trades and still equals the reference under the new band.
+    const band2 = band === '5' ? '0' : '5';
+    await api.call('PATCH', '/v1/tenant', {
+      token: t.apiKey,
+      body: { settings: { journal: { breakevenBand: band2 } } },
+    });
+    const s2 = (await api.call('GET', `/v1/analytics/summary?accountId=${acc.id}`, { token: u.token })).body;
+    expectSummary(
+      s2,
+      computeMetrics(journaled, { timezone, breakevenBand: band2, startingBalance: '10000' }).summary,
+      `band ${band2}`,
+    );
   });
 });

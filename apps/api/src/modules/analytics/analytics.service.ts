@@ -4,7 +4,8 @@ import type { Database, Tx } from '../../db/database';
 import { badRequest } from '../../lib/problems';
 import { Decimal, HOLDING_BUCKETS, type BreakdownBy } from '../journal/engine';
 import { money, moneyMean, ratio } from '../journal/engine/metrics/aggregate';
-import { sequenceMetrics } from './sequence';
+import { foldAccount } from './segments';
+import { sequenceMetrics, type SequenceMetrics } from './sequence';
 import {
   aggregateColumns,
   baseTrades,
@@ -115,23 +116,63 @@ export class AnalyticsService {
   }
 
   /**
-   * Every journal.md metric. One pass over the closed trades in equity order (index order for one
-   * account: no sort, no join unless a journal filter needs one) gives the sums and the ordered
-   * P&L column; the order-dependent metrics (drawdown, streaks) are one exact pass over it here.
+   * Every journal.md metric: for one account without trade filters from its summary segments
+   * (a few thousand rows however many trades), otherwise from one pass over the trades.
    */
   async summary(p: TenantPrincipal, f: AnalyticsFilters) {
     return this.database.withTenant(p.tenantId, async (trx) => {
       const s = await this.settings(trx, p.tenantId);
       const accounts = await visibleAccounts(trx, p, f);
       const ids = accounts.map((a) => a.id);
-      const rows = ids.length
-        ? (
-            await sql<AggregateRow & { currency: string; avg_holding: string | null; seq: string }>`
-              select currency, ${aggregateColumns}, avg(holding)::text as avg_holding, string_agg(net_pnl::text, ',') as seq
-              from (${closedTradesSql(p, f, s, ids)} order by t.currency, t.closed_at, t.opened_at, t.id) o
-              group by currency`.execute(trx)
-          ).rows
-        : [];
+      const band = Decimal.from(s.breakevenBand).abs();
+      const rows: Array<
+        AggregateRow & { currency: string; avg_holding: string | null; sequence: SequenceMetrics }
+      > = [];
+      // One account, no trade filters: merge its stored day segments (segments.ts).
+      const folded =
+        accounts.length === 1 && !f.symbol && !f.side && !f.tag && !f.setup
+          ? await foldAccount(
+              trx,
+              p.tenantId,
+              accounts[0]!.id,
+              accounts[0]!.segments_band,
+              band,
+              f.from ? Date.parse(f.from) : null,
+              f.to ? Date.parse(f.to) : null,
+            )
+          : null;
+      if (folded) {
+        for (const [currency, x] of folded) {
+          if (x.count === 0) continue;
+          rows.push({
+            currency,
+            trade_count: x.count,
+            winners: x.winners,
+            losers: x.losers,
+            scratches: x.scratches,
+            net_pnl: x.net.toString(),
+            gross_pnl: x.gross.toString(),
+            fees: x.fees.toString(),
+            gross_profit: x.grossProfit.toString(),
+            gross_loss: x.grossLoss.toString(),
+            largest_win: x.largestWin?.toString() ?? null,
+            largest_loss: x.largestLoss?.toString() ?? null,
+            avg_holding: x.holding.div(Decimal.fromInt(x.count), 20).toString(),
+            sequence: x.sequence,
+          });
+        }
+      } else if (ids.length) {
+        // Otherwise one pass over the closed trades in equity order (index order for one account:
+        // no sort, no join unless a journal filter needs one) gives the sums and the ordered P&L
+        // column; the order-dependent metrics (drawdown, streaks) are one exact pass over it here.
+        const scanned = await sql<
+          AggregateRow & { currency: string; avg_holding: string | null; seq: string }
+        >`
+          select currency, ${aggregateColumns}, avg(holding)::text as avg_holding, string_agg(net_pnl::text, ',') as seq
+          from (${closedTradesSql(p, f, s, ids)} order by t.currency, t.closed_at, t.opened_at, t.id) o
+          group by currency`.execute(trx);
+        for (const { seq, ...r } of scanned.rows) rows.push({ ...r, sequence: sequenceMetrics(seq, band) });
+      }
       const rByCurrency = ids.length
         ? new Map(
             (
@@ -151,11 +192,10 @@ export class AnalyticsService {
           ).rows
         : [];
       const openBy = new Map(open.map((r) => [r.currency, r.n]));
-      const band = Decimal.from(s.breakevenBand).abs();
       const currencies = [...new Set([...rows.map((r) => r.currency), ...openBy.keys()])];
       const per = currencies.map((c) => {
         const r = rows.find((x) => x.currency === c);
-        const seq = r ? sequenceMetrics(r.seq, band) : undefined;
+        const seq = r?.sequence;
         const used = accounts.filter((a) => a.currency === c);
         const start =
           used.length && used.every((a) => a.starting_balance !== null)

@@ -128,7 +128,7 @@ export function equitySql(base: RawBuilder<unknown>) {
 export async function visibleAccounts(trx: Tx, p: TenantPrincipal, f: AnalyticsFilters) {
   let q = trx
     .selectFrom('accounts')
-    .select(['id', 'currency', 'timezone', 'starting_balance'])
+    .select(['id', 'currency', 'timezone', 'starting_balance', 'segments_band'])
     .where('tenant_id', '=', p.tenantId);
   if (p.kind === 'user') q = q.where('user_id', '=', p.userId);
   q = f.accountId ? q.where('id', '=', f.accountId) : q.where('archived_at', 'is', null);

@@ -1,6 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import { copyText, type Database, type Tx } from '../../db/database';
+import { breakevenBand, readSegmentTrades, writeSegments, type SegmentTrade } from '../analytics/segments';
 import type { AccountsTable, ExecutionsTable, TradeLegJson, TradesTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import {
@@ -16,6 +17,7 @@ import {
 /** Executions ordered within one batch by their source line; batches numbered per account. */
 const SEQ_PER_BATCH = 1_000_000_000;
 const INSERT_CHUNK = 50_000;
+const DAY_MS = 86_400_000;
 
 export interface IngestResult {
   inserted: number;
@@ -25,16 +27,32 @@ export interface IngestResult {
   tradeIds: string[];
 }
 
-/** Takes the account's next batch number, so this batch sorts after every earlier one on ties. */
-export async function nextBatch(trx: Tx, tenantId: string, accountId: string): Promise<number> {
+/**
+ * Takes the account's next batch number, so this batch sorts after every earlier one on ties —
+ * and with it the account row's lock, which keeps any other batch out until this one commits.
+ */
+export async function nextBatch(
+  trx: Tx,
+  tenantId: string,
+  accountId: string,
+): Promise<{ batch: number; segmentsBand: string | null; band: Decimal }> {
   const r = await trx
     .updateTable('accounts')
     .set({ batch_counter: sql`batch_counter + 1` })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', accountId)
-    .returning('batch_counter')
+    .returning(['batch_counter', 'segments_band'])
     .executeTakeFirstOrThrow();
-  return Number(r.batch_counter);
+  const t = await trx
+    .selectFrom('tenants')
+    .select('settings')
+    .where('id', '=', tenantId)
+    .executeTakeFirstOrThrow();
+  return {
+    batch: Number(r.batch_counter),
+    segmentsBand: r.segments_band,
+    band: breakevenBand(t.settings),
+  };
 }
 
 /**
@@ -50,7 +68,7 @@ export async function ingestExecutions(
   opts: { importId?: string | null; onProgress?: (done: number) => Promise<void> | void } = {},
 ): Promise<IngestResult> {
   const tenantId = account.tenant_id;
-  const batch = await nextBatch(trx, tenantId, account.id);
+  const { batch, segmentsBand, band } = await nextBatch(trx, tenantId, account.id);
   const seqBase = batch * SEQ_PER_BATCH;
   // This batch's executions per instrument, in execution order, numbered as stored.
   const batchGroups = groupBatch(executions, seqBase);
@@ -74,14 +92,40 @@ export async function ingestExecutions(
     await opts.onProgress?.(Math.min(i + INSERT_CHUNK, ordered.length));
   }
   if (!(await hasExecutions(trx, tenantId, account.id))) {
-    return ingestIntoEmptyAccount(database, trx, account, batchGroups);
+    return ingestIntoEmptyAccount(database, trx, account, batchGroups, band);
   }
   const firsts = await insertSkippingDuplicates(trx);
   const inserted = firsts.reduce((n, r) => n + r.n, 0);
   const tradeIds: string[] = [];
+  // The earliest closing time among the closed trades removed or written: summary segments from
+  // its day on are out of date.
+  let changedFrom = Infinity;
   for (const f of firsts) {
     const batchList = batchGroups.get(groupKey(f.asset_class, f.symbol));
-    tradeIds.push(...(await rebuildInstrument(database, trx, account, f, batchList)));
+    const r = await rebuildInstrument(database, trx, account, f, batchList);
+    tradeIds.push(...r.ids);
+    changedFrom = Math.min(changedFrom, r.changedFrom);
+  }
+  const upToDate = segmentsBand !== null && Decimal.from(segmentsBand).eq(band);
+  if (!upToDate) {
+    await writeSegments(
+      trx,
+      tenantId,
+      account.id,
+      null,
+      await readSegmentTrades(trx, tenantId, account.id, null),
+      band,
+    );
+  } else if (Number.isFinite(changedFrom)) {
+    const from = Math.floor(changedFrom / DAY_MS) * DAY_MS;
+    await writeSegments(
+      trx,
+      tenantId,
+      account.id,
+      from,
+      await readSegmentTrades(trx, tenantId, account.id, from),
+      band,
+    );
   }
   return {
     inserted,
@@ -103,6 +147,7 @@ async function ingestIntoEmptyAccount(
   trx: Tx,
   account: Selectable<AccountsTable>,
   groups: ReadonlyMap<string, Execution[]>,
+  band: Decimal,
 ): Promise<IngestResult> {
   const inserting = sql`insert into executions (${sql.raw(EXECUTION_COLUMNS.join(', '))})
     select ${sql.raw(EXECUTION_COLUMNS.join(', '))} from jk_staging_executions`.execute(trx);
@@ -113,6 +158,7 @@ async function ingestIntoEmptyAccount(
   let pending: string[] = [];
   let pendingSize = 0;
   const tradeIds: string[] = [];
+  const closed: SegmentTrade[] = [];
   let inserted = 0;
   try {
     // In opening order, ids taken in that order: the trade indexes (id, opened time, equity
@@ -126,6 +172,21 @@ async function ingestIntoEmptyAccount(
     for (const t of trades) {
       const row = toTradeRow(account.tenant_id, account.id, t, uuidv7());
       tradeIds.push(row.id);
+      if (t.closedAt !== null && t.netPnl !== null) {
+        closed.push({
+          id: row.id,
+          currency: t.currency,
+          closedAt: t.closedAt,
+          openedAt: t.openedAt,
+          net: t.netPnl,
+          gross: t.grossPnl ?? t.netPnl.add(t.fees),
+          fees: t.fees,
+          holding:
+            t.holdingSeconds !== null
+              ? Decimal.from(t.holdingSeconds)
+              : Decimal.from((t.closedAt - t.openedAt) / 1000),
+        });
+      }
       const line = tradeLine(row);
       pending.push(line);
       pendingSize += line.length;
@@ -142,6 +203,7 @@ async function ingestIntoEmptyAccount(
   await createTradeStaging(trx);
   await database.copyLines(trx, 'jk_staging_trades', TRADE_COLUMNS, tradeChunks);
   await insertStagedTrades(trx);
+  await writeSegments(trx, account.tenant_id, account.id, null, closed, band);
   return { inserted, duplicates: 0, tradesAffected: tradeIds.length, tradeIds };
 }
 
@@ -269,7 +331,7 @@ async function rebuildInstrument(
   first: InstrumentFirst,
   /** This batch's executions of the instrument (execution order), when known in memory. */
   batch: readonly Execution[] | undefined,
-): Promise<string[]> {
+): Promise<{ ids: string[]; changedFrom: number }> {
   const tenantId = account.tenant_id;
   const { asset_class: assetClass, symbol } = first;
   const firstAt = first.executed_at;
@@ -289,10 +351,10 @@ async function rebuildInstrument(
       ? sql`and (${sql.ref(col)}, ${sql.ref(col === 'executed_at' ? 'seq' : 'last_seq')}) > (${b.last_executed_at}::timestamptz, ${b.last_seq}::bigint)`
       : sql``;
 
-  const removed = await sql<{ id: string; opened_at: Date }>`
+  const removed = await sql<{ id: string; opened_at: Date; closed_at: Date | null }>`
     delete from trades where tenant_id = ${tenantId} and account_id = ${account.id}
       and asset_class = ${assetClass} and symbol = ${symbol} ${after('last_executed_at')}
-    returning id, opened_at`.execute(trx);
+    returning id, opened_at, closed_at`.execute(trx);
   // A new instrument (no trade before) whose executions all went in: they are exactly this
   // batch's, already in memory — no need to read them back.
   const isNew = !b && removed.rows.length === 0 && batch !== undefined && batch.length === first.n;
@@ -308,7 +370,11 @@ async function rebuildInstrument(
   await database.copyLines(trx, 'jk_staging_trades', TRADE_COLUMNS, records.map(tradeLine));
   await insertStagedTrades(trx);
   await reattachEntries(trx, tenantId, account.id, `${assetClass}:${symbol}`, records);
-  return records.map((r) => r.id);
+  let changedFrom = Infinity;
+  for (const r of [...removed.rows, ...records]) {
+    if (r.closed_at) changedFrom = Math.min(changedFrom, r.closed_at.getTime());
+  }
+  return { ids: records.map((r) => r.id), changedFrom };
 }
 
 async function readExecutions(
