@@ -82,8 +82,7 @@ export async function importDbBench() {
     const importMs = performance.now() - t1;
     const nodeCpu = process.cpuUsage(c0);
     const pg1 = pgServer.cpuMs();
-    const importCpu =
-      (nodeCpu.user + nodeCpu.system) / 1000 + (pg0 !== null && pg1 !== null ? pg1 - pg0 : 0);
+    const importCpu = (nodeCpu.user + nodeCpu.system) / 1000 + (pg0 !== null && pg1 !== null ? pg1 - pg0 : 0);
     baseline();
     baseline();
     const trades = await database.withTenant(tenantId, (trx) =>

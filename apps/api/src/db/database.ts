@@ -66,7 +66,8 @@ function* copyChunks(lines: Iterable<string>): Generator<string> {
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function copySql(table: string, columns: readonly string[], source: string) {
-  if (!IDENT.test(table) || !columns.every((c) => IDENT.test(c))) throw new Error('copyLines: bad identifier');
+  if (!IDENT.test(table) || !columns.every((c) => IDENT.test(c)))
+    throw new Error('copyLines: bad identifier');
   return `copy ${table} (${columns.join(', ')}) from ${source}`;
 }
 
@@ -126,7 +127,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: tracking }) });
     closeDriver = async () => {};
     copy = async (_trx, table, columns, lines) => {
-      if (!table.startsWith('jk_staging_')) throw new Error('copyLines targets a jk_staging_ temporary table');
+      if (!table.startsWith('jk_staging_'))
+        throw new Error('copyLines targets a jk_staging_ temporary table');
       const client = txClient.getStore()?.client;
       if (!client) throw new Error('copyRows must run inside withTenant/withSystem');
       await pipeline(
