@@ -91,10 +91,22 @@ const money = (n: number) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' }).format(n);
 
 describe('journal pages in Chromium', () => {
-  it('offers a new user to create an account first: from the import page and the empty accounts page', async () => {
-    await page.goto(url('/journal/import'));
+  it('offers a new user to create an account first: on the dashboard, the import page and the accounts page', async () => {
+    await page.goto(url('/journal'));
     await page.waitForURL(/\/sign-in\?next=/);
     await signIn(page, user.email, user.password);
+    await page.waitForURL(url('/journal'));
+    await expect
+      .poll(() => main().getByRole('heading', { level: 2 }).textContent())
+      .toBe('Start your journal');
+    expect(await main().getByRole('link', { name: 'Create account' }).getAttribute('href')).toBe(
+      `/t/${tenant.slug}/journal/accounts?create`,
+    );
+    await screenshot(page, 'journal-dashboard-new-user');
+    await page
+      .getByRole('navigation', { name: 'Journal pages' })
+      .getByRole('link', { name: 'Import' })
+      .click();
     await page.waitForURL(url('/journal/import'));
     await expect
       .poll(() => main().getByRole('heading', { level: 2 }).textContent())

@@ -42,6 +42,8 @@ export const ar: PortalLocaleStrings = {
     noAccountsDescription: 'تُستورد الصفقات إلى أحد حساباتك لدى الوسطاء. لا يستغرق إنشاؤه سوى ثوانٍ.',
     goToAccounts: 'إنشاء حساب',
     dashboardDescription: 'نتائجك في جميع الحسابات.',
+    startTitle: 'ابدأ يومياتك',
+    startDescription: 'أنشئ حسابًا لكل حساب تتداول به لدى وسيط، ثم استورد صفقاته. ستظهر نتائجك هنا.',
     equityTitle: 'رأس المال والتراجع',
     calendarTitle: 'الربح والخسارة اليومية',
     bySetupTitle: 'حسب الإعداد',

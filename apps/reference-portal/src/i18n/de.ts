@@ -45,6 +45,9 @@ export const de: PortalLocaleStrings = {
       'Trades werden in eines Ihrer Broker-Konten importiert. Das Anlegen dauert nur Sekunden.',
     goToAccounts: 'Konto anlegen',
     dashboardDescription: 'Ihre Ergebnisse über alle Konten.',
+    startTitle: 'Beginnen Sie Ihr Journal',
+    startDescription:
+      'Legen Sie für jedes Broker-Konto, mit dem Sie handeln, ein Konto an und importieren Sie seine Trades. Hier erscheinen dann Ihre Ergebnisse.',
     equityTitle: 'Kapitalkurve und Drawdown',
     calendarTitle: 'Tages-G&V',
     bySetupTitle: 'Nach Setup',

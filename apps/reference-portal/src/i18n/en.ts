@@ -45,6 +45,9 @@ export const en = {
     noAccountsDescription: 'Trades are imported into one of your broker accounts. It takes a few seconds.',
     goToAccounts: 'Create an account',
     dashboardDescription: 'Your results across all accounts.',
+    startTitle: 'Start your journal',
+    startDescription:
+      'Create an account for each broker account you trade, then import its trades. Your results appear here.',
     equityTitle: 'Equity and drawdown',
     calendarTitle: 'Daily P&L',
     bySetupTitle: 'By setup',

@@ -1,9 +1,16 @@
-import { useAnalyticsSummary, useBreakdown, useDailyResults, useEquityCurve } from '@journalkit/sdk/react';
+import {
+  useAccounts,
+  useAnalyticsSummary,
+  useBreakdown,
+  useDailyResults,
+  useEquityCurve,
+} from '@journalkit/sdk/react';
 import { BreakdownChart, Card, EmptyState, EquityCurve, PnLCalendar, StatsGrid } from '@journalkit/ui';
 import type { ReactNode } from 'react';
 import { usePortalT } from '../../i18n/i18n';
 import { Page } from '../Page';
 import { JournalNav } from './JournalNav';
+import { JournalStart } from './JournalStart';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -17,10 +24,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /**
  * The journal's overview over all accounts: every metric, the equity curve with drawdown, the
  * month calendar of daily P&L, and results by setup and by weekday. Live updates refresh them.
+ * Without any trade it says what to do first (create an account, or import).
  */
 export function DashboardPage() {
   const tr = usePortalT();
   const summary = useAnalyticsSummary();
+  const accounts = useAccounts();
   const currency = summary.data?.currency ?? undefined;
   const equity = useEquityCurve(currency ? { currency, maxPoints: 2000 } : { maxPoints: 2000 });
   const daily = useDailyResults();
@@ -36,6 +45,14 @@ export function DashboardPage() {
       <Page title={tr('journal.title')} description={tr('journal.dashboardDescription')}>
         <JournalNav current="dashboard" />
         <EmptyState variant="card" titleAs="h2" title={tr('journal.loadError')} />
+      </Page>
+    );
+  }
+  if (summary.data && summary.data.tradeCount + summary.data.openTradeCount === 0 && accounts.data) {
+    return (
+      <Page title={tr('journal.title')} description={tr('journal.dashboardDescription')}>
+        <JournalNav current="dashboard" />
+        <JournalStart hasAccounts={accounts.data.data.length > 0} />
       </Page>
     );
   }

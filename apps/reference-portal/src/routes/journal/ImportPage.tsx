@@ -91,9 +91,11 @@ export function ImportPage() {
   return (
     <Page title={tr('journal.importTitle')} description={tr('journal.importDescription')}>
       <JournalNav current="import" />
-      {accounts.isPending ? (
+      {accounts.isError ? (
+        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
+      ) : accounts.isPending ? (
         <Skeleton lines={4} />
-      ) : !accounts.data?.data.length ? (
+      ) : !accounts.data.data.length ? (
         <EmptyState
           variant="card"
           titleAs="h2"
