@@ -122,7 +122,9 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         numeric: true,
         sortable: true,
         sortDescendingFirst: true,
-        minWidth: 8,
+        // Arrow, sign, symbol and cents of a five-figure P&L ("↑ +$10,938.84") must fit: a
+        // clipped amount reads as another number.
+        minWidth: 10,
       },
       {
         id: 'r',
