@@ -9,10 +9,16 @@ import { openTestDatabase } from '../test/harness';
 import { buildApp } from './app';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx');
 
+/**
+ * The server as its own Node process (TypeScript through tsx's loader, no tsx CLI in between:
+ * the CLI relays signals through a watchdog that, on a loaded machine, sometimes killed the
+ * server before its own SIGTERM handler ran).
+ */
 function run(env: Record<string, string>) {
-  const child = spawn(tsx, ['--conditions=@journalkit/source', path.join(here, 'server.ts')], {
+  const args = ['--conditions=@journalkit/source', '--import', 'tsx', path.join(here, 'server.ts')];
+  const child = spawn(process.execPath, args, {
+    cwd: path.join(here, '..'),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

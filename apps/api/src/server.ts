@@ -21,8 +21,6 @@ async function main() {
     const seeded = await seedDemo(database, app.services, app.log);
     if (seeded) app.log.info(seeded, 'demo tenant ready');
   }
-  await app.listen({ port: config.port, host: config.host });
-
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -40,6 +38,8 @@ async function main() {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Listening only once a stop signal is handled: a SIGTERM right after start shuts down cleanly.
+  await app.listen({ port: config.port, host: config.host });
 }
 
 main().catch((err) => {
