@@ -50,6 +50,9 @@ export function scaleUp(c: Coef, n: number): Coef {
 }
 
 export class Decimal {
+  /** toString's result, kept: a value is often written more than once (executions, trade legs). */
+  #text: string | undefined = undefined;
+
   /** Use the factories; the fields are public for speed and for tests, never mutated. */
   private constructor(
     readonly coef: Coef,
@@ -217,6 +220,10 @@ export class Decimal {
 
   /** Exact, shortest form: no exponent, no trailing fractional zeros ("0.0195051", "8"). */
   toString(): string {
+    return (this.#text ??= this.format());
+  }
+
+  private format(): string {
     let c = this.coef;
     let s = this.scale;
     if (typeof c === 'number') {
