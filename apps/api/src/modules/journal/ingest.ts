@@ -164,12 +164,16 @@ async function ingestIntoEmptyAccount(
     // In opening order, ids taken in that order: the trade indexes (id, opened time, equity
     // order) then receive ascending keys.
     const trades: Trade[] = [];
+    // Yielding now and then: a million executions must not hold the event loop (other requests,
+    // the job's progress) for seconds.
     for (const list of groups.values()) {
       inserted += list.length;
       for (const t of buildInstrumentTrades(list)) trades.push(t);
+      await yieldToLoop();
     }
     trades.sort(compareTrades);
-    for (const t of trades) {
+    for (const [i, t] of trades.entries()) {
+      if (i % 8192 === 8191) await yieldToLoop();
       const row = tradeRecord(account.tenant_id, account.id, t, uuidv7());
       tradeIds.push(row.id);
       if (t.closedAt !== null && t.netPnl !== null) {
