@@ -14,6 +14,7 @@ export default tseslint.config(
       '.data/**',
       '**/.data/**',
       'coverage/**',
+      '.tmp/**',
     ],
   },
   js.configs.recommended,
