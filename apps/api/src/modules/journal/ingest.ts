@@ -58,7 +58,8 @@ export async function nextBatch(
 /**
  * Writes executions into an account and rebuilds the trades they affect — inside the caller's
  * tenant transaction, so a failure leaves nothing behind. An execution already stored (same
- * broker execution id) is a duplicate and changes nothing.
+ * broker execution id) is a duplicate and changes nothing. The executions are the ingest's from
+ * then on (their seq is renumbered in place) and must have distinct ids.
  */
 export async function ingestExecutions(
   database: Database,
@@ -249,15 +250,19 @@ async function insertSkippingDuplicates(trx: Tx): Promise<InstrumentFirst[]> {
 
 const groupKey = (assetClass: string, symbol: string) => `${assetClass}\u0001${symbol}`;
 
-/** The batch's executions per instrument, in execution order, with their stored seq. */
+/**
+ * The batch's executions per instrument, in execution order, numbered as stored: seq becomes
+ * batch × 10^9 + source order. In place — the ingest owns the executions it is given (a copy
+ * of each was a million objects more for the garbage collector on a large import).
+ */
 function groupBatch(executions: readonly Execution[], seqBase: number): Map<string, Execution[]> {
   const groups = new Map<string, Execution[]>();
   for (const e of executions) {
     const key = groupKey(e.assetClass, e.symbol);
-    const stored: Execution = { ...e, seq: seqBase + e.seq };
+    (e as { seq: number }).seq = seqBase + e.seq;
     const list = groups.get(key);
-    if (list === undefined) groups.set(key, [stored]);
-    else list.push(stored);
+    if (list === undefined) groups.set(key, [e]);
+    else list.push(e);
   }
   for (const list of groups.values()) list.sort(compareExecutions);
   // Instruments in the instrument index's order (byte order, the columns' C collation).
