@@ -286,4 +286,58 @@ describe('live sync: pushed executions', () => {
     expect(bad.body.errors[0].line).toBe(2);
     expect(await allTrades(api, alice.token, `accountId=${acc.id}`)).toHaveLength(1);
   });
+
+  it('keeps execution ids with quotes, backslashes, tabs and newlines exactly (COPY and JSON escaping)', async () => {
+    const ids = ['a"b\\c', 'tab\there', 'line\nbreak', 'ünï\\"'];
+    for (const [k, bulk] of [
+      [0, true],
+      [1, false],
+    ] as const) {
+      const acc = await createAccount(api, alice.token, { name: `ids-${k}` });
+      if (!bulk) {
+        // An account with executions already: the import takes the rebuild path.
+        const first = await api.call('POST', `/v1/accounts/${acc.id}/executions`, {
+          token: tenant.apiKey,
+          body: {
+            executions: [
+              {
+                brokerExecutionId: 'other',
+                executedAt: '2024-01-02T14:30:00Z',
+                symbol: 'MSFT',
+                assetClass: 'stock',
+                side: 'buy',
+                quantity: '1',
+                price: '400',
+              },
+            ],
+          },
+        });
+        expect(first.status, first.text).toBe(200);
+      }
+      const r = await api.call('POST', `/v1/accounts/${acc.id}/executions`, {
+        token: tenant.apiKey,
+        body: {
+          executions: ids.map((id, i) => ({
+            brokerExecutionId: id,
+            executedAt: `2024-03-15T13:3${i}:00Z`,
+            symbol: 'AAPL',
+            assetClass: 'stock',
+            side: i % 2 ? 'sell' : 'buy',
+            quantity: '10',
+            price: String(170 + i),
+          })),
+        },
+      });
+      expect(r.status, r.text).toBe(200);
+      const trades = (await allTrades(api, alice.token, `accountId=${acc.id}`)).filter(
+        (t: any) => t.symbol === 'AAPL',
+      );
+      const got: string[] = [];
+      for (const t of trades) {
+        const d = await api.call('GET', `/v1/trades/${t.id}`, { token: alice.token });
+        got.push(...d.body.executions.map((e: any) => e.executionId));
+      }
+      expect(got.sort()).toEqual([...ids].sort());
+    }
+  });
 });

@@ -540,10 +540,14 @@ function tradeRecord(tenantId: string, accountId: string, t: Trade, id: string) 
   const legs = t.legs;
   const last = legs[legs.length - 1]!;
   const legJson: string[] = new Array<string>(legs.length);
+  // JSON text holds no raw tab or newline; a backslash only where an execution id needs escaping.
+  let backslash = false;
   for (let i = 0; i < legs.length; i++) {
     const l = legs[i]!;
+    const idJson = JSON.stringify(l.executionId);
+    if (idJson.length !== l.executionId.length + 2) backslash = true;
     legJson[i] =
-      `{"executionId":${JSON.stringify(l.executionId)},"executedAt":"${toIso(l.executedAt, true)}","seq":${l.seq},` +
+      `{"executionId":${idJson},"executedAt":"${toIso(l.executedAt, true)}","seq":${l.seq},` +
       `"side":"${l.side}","quantity":"${l.quantity.toString()}","price":"${l.price.toString()}",` +
       `"fees":"${l.fees.toString()}","effect":"${l.effect}"` +
       `${l.realizedPnl ? `,"realizedPnl":"${l.realizedPnl.toString()}"` : ''}}`;
@@ -573,7 +577,7 @@ function tradeRecord(tenantId: string, accountId: string, t: Trade, id: string) 
     closed ? copyText(last.executionId) : NULL,
     toIso(last.executedAt, true),
     String(last.seq),
-    `${copyText(`[${legJson.join(',')}]`)}\n`,
+    backslash ? `${copyText(`[${legJson.join(',')}]`)}\n` : `[${legJson.join(',')}]\n`,
   ].join('\t');
   return {
     id,
