@@ -22,4 +22,23 @@ describe('createFormatters', () => {
     expect(f.signedPercent(0.032)).toEqual({ text: '+3.2%', trend: 'up' });
     expect(f.pnl(1.5)).toEqual({ text: '+1.5', trend: 'up' });
   });
+
+  it('never shows a minus on zero: -0 and amounts rounding to zero read as 0', () => {
+    const en = createFormatters('en-US');
+    expect(en.money(-0, 'USD')).toBe('$0.00');
+    expect(en.money(-0.001, 'USD')).toBe('$0.00');
+    expect(en.money(-0, 'USDT')).toBe('0.00 USDT');
+    expect(en.money(-0.4, 'JPY')).toBe('¥0');
+    expect(en.money(-0.1, 'USD', { notation: 'compact' })).toBe('-$0.1');
+    expect(en.number(-0)).toBe('0');
+    expect(en.number(-0.004, { maximumFractionDigits: 2 })).toBe('0');
+    expect(en.percent(-0.00001)).toBe('0%');
+    expect(en.pnl(-0, 'USD')).toEqual({ text: '$0.00', trend: 'flat' });
+    expect(en.pnl(-0.001, 'USD').text).toBe('$0.00');
+    expect(en.signedPercent(-0).text).toBe('0%');
+    expect(createFormatters('de-DE').money(-0, 'EUR').replace(/\s/g, ' ')).toBe('0,00 €');
+    expect(createFormatters('ar').money(-0, 'USD')).not.toMatch(/[-\u2212]/);
+    // Negative amounts keep their sign.
+    expect(en.money(-0.01, 'USD')).toBe('-$0.01');
+  });
 });

@@ -22,6 +22,11 @@ export interface Formatters {
 }
 
 const trendOf = (v: number): Trend => (v > 0 ? 'up' : v < 0 ? 'down' : 'flat');
+/**
+ * No minus on zero: negative zero (`-0`, as a negated "0.00" drawdown gives) and amounts that round
+ * to zero (`-0.001` with two decimals) are shown as `$0.00`, never `-$0.00`.
+ */
+const noNegativeZero: Intl.NumberFormatOptions = { signDisplay: 'negative' };
 const toDate = (v: Date | number | string) => (v instanceof Date ? v : new Date(v));
 
 /** Intl formatters for one locale, with formatter instances cached (they are costly to create). */
@@ -50,9 +55,9 @@ export function createFormatters(locale: string): Formatters {
     currency && !iso(currency) ? `${text} ${currency}` : text;
   return {
     locale,
-    number: (v, o) => nf(o).format(v),
-    money: (v, currency, o) => withCode(nf(money(currency, o)).format(v), currency),
-    percent: (v, o) => nf({ style: 'percent', maximumFractionDigits: 2, ...o }).format(v),
+    number: (v, o) => nf({ ...noNegativeZero, ...o }).format(v),
+    money: (v, currency, o) => withCode(nf({ ...noNegativeZero, ...money(currency, o) }).format(v), currency),
+    percent: (v, o) => nf({ style: 'percent', maximumFractionDigits: 2, ...noNegativeZero, ...o }).format(v),
     date: (v, o = { dateStyle: 'medium' }) => df(o).format(toDate(v)),
     dateTime: (v, o = { dateStyle: 'medium', timeStyle: 'short' }) => df(o).format(toDate(v)),
     pnl: (v, currency, o) => ({
