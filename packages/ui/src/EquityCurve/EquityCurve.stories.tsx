@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { EquityCurve } from './EquityCurve';
-import { makeEquity } from './fixtures';
+import { allWinners, makeEquity, makeIntradayEquity } from './fixtures';
 
 const meta = {
   title: 'Journal/EquityCurve',
@@ -32,3 +32,15 @@ export const LongText: Story = {
 };
 
 export const RightToLeft: Story = { globals: { locale: 'ar' } };
+
+/** Several trades closing on each day: the time axis labels hours between days, never the same day twice. */
+export const SameDayTrades: Story = { args: { data: makeIntradayEquity(5, 4) } };
+
+/** No drawdown at all: its scale reads $0.00, never -$0.00. */
+export const NoDrawdown: Story = { args: { data: allWinners } };
+
+export const NarrowRightToLeft: Story = {
+  globals: { locale: 'ar' },
+  args: { data: makeIntradayEquity(5, 4) },
+  decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
+};

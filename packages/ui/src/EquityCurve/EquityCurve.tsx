@@ -7,7 +7,7 @@ import { useFormatters } from '../intl/useFormatters';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { useJournalkit } from '../provider/context';
 import { Skeleton } from '../Skeleton/Skeleton';
-import { canDrawCharts, readColors, toSeries, withAlpha } from './chart';
+import { canDrawCharts, readColors, tickLabel, toSeries, withAlpha } from './chart';
 import type { EquityPoint } from './chart';
 import { EquityTable } from './EquityTable';
 import * as S from './EquityCurve.styles';
@@ -56,9 +56,15 @@ export const EquityCurve = forwardRef<HTMLDivElement, EquityCurveProps>(function
         autoSize: true,
         localization: {
           priceFormatter: (v: number) => moneyRef.current(v),
-          timeFormatter: (time: number) => dateRef.current(time * 1000, { dateStyle: 'medium' }),
+          timeFormatter: (time: number) =>
+            dateRef.current(time * 1000, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }),
         },
-        timeScale: { borderVisible: false },
+        timeScale: {
+          borderVisible: false,
+          // Several trades a day: ticks between days are hours, labelled as times (not the day again).
+          timeVisible: true,
+          tickMarkFormatter: (time: number, type: number) => tickLabel(dateRef.current, time, type),
+        },
         rightPriceScale: { borderVisible: false },
         handleScroll: false,
         handleScale: false,
@@ -69,7 +75,7 @@ export const EquityCurve = forwardRef<HTMLDivElement, EquityCurveProps>(function
         { lineWidth: 1, priceLineVisible: false, invertFilledArea: true },
         1,
       );
-      const series = toSeries(data);
+      const series = toSeries(data, { local: true });
       equity.setData(series.map((p) => ({ time: p.time as never, value: p.equity })));
       drawdown.setData(series.map((p) => ({ time: p.time as never, value: p.drawdown })));
       chart.panes()[1]?.setStretchFactor(0.4);

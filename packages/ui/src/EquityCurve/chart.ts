@@ -1,4 +1,5 @@
 import { vars as t } from '@journalkit/theme';
+import type { Formatters } from '../intl/formatters';
 
 /** One point of `getAnalyticsEquity` (money as decimal strings). */
 export interface EquityPoint {
@@ -42,14 +43,36 @@ export const withAlpha = (color: string, alpha: number) =>
         .padStart(2, '0')}`
     : color;
 
-/** Seconds since the epoch, strictly increasing (the chart refuses equal times: trades closing in the same second). */
-export function toSeries(points: readonly EquityPoint[]) {
+/**
+ * Seconds since the epoch, strictly increasing (the chart refuses equal times: trades closing in the
+ * same second). With `local`, shifted to the viewer's wall clock: the chart lays out days and hours
+ * in UTC, so its tick marks then fall on local midnights and hours (label them with `timeZone: 'UTC'`).
+ */
+export function toSeries(points: readonly EquityPoint[], { local = false } = {}) {
   let last = -Infinity;
   return points.map((p) => {
-    const time = Math.max(Math.floor(Date.parse(p.closedAt) / 1000), last + 1);
+    const ms = Date.parse(p.closedAt);
+    const shift = local ? -new Date(ms).getTimezoneOffset() * 60 : 0;
+    const time = Math.max(Math.floor(ms / 1000) + shift, last + 1);
     last = time;
-    return { time, equity: Number(p.cumulativeNetPnl), drawdown: -Number(p.drawdown) };
+    // `|| 0`: a drawdown of "0.00" negated is -0, which must not be drawn as "-$0.00".
+    return { time, equity: Number(p.cumulativeNetPnl), drawdown: -Number(p.drawdown) || 0 };
   });
+}
+
+/**
+ * A time-axis label in the kit's locale, by the tick mark's weight (lightweight-charts'
+ * `TickMarkType`: 0 year, 1 month, 2 day of month, 3 time, 4 time with seconds). Times are the
+ * wall-clock seconds of `toSeries(…, { local: true })`. Intraday ticks show the time of day: trades
+ * closing on the same day would otherwise repeat that day's number along the axis.
+ */
+export function tickLabel(date: Formatters['date'], time: number, type: number): string {
+  const ms = time * 1000;
+  const utc = { timeZone: 'UTC' } as const;
+  if (type === 0) return date(ms, { year: 'numeric', ...utc });
+  if (type === 1) return date(ms, { month: 'short', ...utc });
+  if (type === 2) return date(ms, { month: 'short', day: 'numeric', ...utc });
+  return date(ms, { hour: 'numeric', minute: '2-digit', ...(type === 4 && { second: '2-digit' }), ...utc });
 }
 
 /** jsdom has no canvas; the chart library is neither loaded nor run there (the summary and table still are). */

@@ -43,3 +43,25 @@ export const threePoints: EquityPoint[] = [
     drawdown: '0.00',
   },
 ];
+
+/** Several trades a day (as a day trader closes them), from 14:30 UTC on, `perDay` a day. */
+export function makeIntradayEquity(days: number, perDay: number, seed = 11): EquityPoint[] {
+  return makeEquity(days * perDay, seed).map((p, i) => ({
+    ...p,
+    closedAt: new Date(
+      Date.UTC(2024, 3, 8) + Math.floor(i / perDay) * 86_400_000 + (14.5 + (i % perDay) * 1.25) * 3_600_000,
+    ).toISOString(),
+  }));
+}
+
+/** Only winners: the drawdown stays at zero all along. */
+export const allWinners: EquityPoint[] = [120, 80.5, 310, 45.25].map((pnl, i, all) => {
+  const equity = all.slice(0, i + 1).reduce((a, b) => a + b, 0);
+  return {
+    tradeId: `w${i}`,
+    closedAt: new Date(Date.UTC(2026, 10, 2 + i, 15)).toISOString(),
+    netPnl: pnl.toFixed(2),
+    cumulativeNetPnl: equity.toFixed(2),
+    drawdown: '0.00',
+  };
+});
