@@ -50,9 +50,6 @@ export function scaleUp(c: Coef, n: number): Coef {
 }
 
 export class Decimal {
-  /** toString's result, kept: a value is often written more than once (executions, trade legs). */
-  #text: string | undefined = undefined;
-
   /** Use the factories; the fields are public for speed and for tests, never mutated. */
   private constructor(
     readonly coef: Coef,
@@ -220,10 +217,6 @@ export class Decimal {
 
   /** Exact, shortest form: no exponent, no trailing fractional zeros ("0.0195051", "8"). */
   toString(): string {
-    return (this.#text ??= this.format());
-  }
-
-  private format(): string {
     let c = this.coef;
     let s = this.scale;
     if (typeof c === 'number') {
