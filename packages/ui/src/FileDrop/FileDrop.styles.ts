@@ -1,5 +1,6 @@
 import { vars as t } from '@journalkit/theme';
 import styled from 'styled-components';
+import { iconMessage } from '../internal/Field.styles';
 import { visuallyHidden } from '../internal/styles';
 
 export const Zone = styled.label`
@@ -83,9 +84,7 @@ export const Errors = styled.ul`
     display: none;
   }
   & > li {
-    display: flex;
-    align-items: center;
-    gap: ${t.space[2]};
+    ${iconMessage}
   }
 `;
 

@@ -176,14 +176,14 @@ export const FileDrop = forwardRef<HTMLInputElement, FileDropProps>(function Fil
         {rejected.map((r, i) => (
           <li key={`${r.file.name}-${i}`}>
             <AlertIcon />
-            {message(r)}
+            <span data-part="message">{message(r)}</span>
           </li>
         ))}
       </Errors>
       {error && (
         <FieldError id={part('error')} data-part="error">
           <AlertIcon />
-          {error}
+          <span data-part="message">{error}</span>
         </FieldError>
       )}
       {files.length > 0 && (

@@ -43,6 +43,41 @@ export const WithError: Story = {
   args: { error: 'Entry price must be greater than zero', defaultValue: '-3' },
 };
 
+/**
+ * An error that wraps in a narrow field: the icon keeps its 1em size and sits on the first line
+ * (it used to shrink and centre on the two lines).
+ */
+export const WithLongError: Story = {
+  args: {
+    label: 'Starting balance',
+    error: 'Enter an amount such as 25000 or -1744.92, without thousands separators.',
+    defaultValue: '50,000',
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: '16rem' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const error = canvasElement.querySelector<HTMLElement>('[data-part="error"]')!;
+    const style = getComputedStyle(error);
+    const fontSize = parseFloat(style.fontSize);
+    const line = parseFloat(style.lineHeight) || fontSize * 1.5;
+    const box = error.getBoundingClientRect();
+    const icon = error.querySelector('svg')!.getBoundingClientRect();
+    await expect(box.height).toBeGreaterThan(line * 1.5); // it wraps
+    await expect(Math.round(icon.width)).toBe(Math.round(fontSize));
+    // On the first line: the icon's centre is within the first line box.
+    await expect(icon.top + icon.height / 2 - box.top).toBeLessThan(line);
+  },
+};
+
+export const LongErrorRightToLeft: Story = {
+  ...WithLongError,
+  globals: { locale: 'ar' },
+  args: {
+    label: 'الرصيد الابتدائي',
+    error: 'أدخل مبلغًا مثل 25000 أو -1744.92، بدون فواصل الآلاف.',
+    defaultValue: '50,000',
+  },
+};
+
 export const Disabled: Story = { args: { disabled: true, defaultValue: '1.0845' } };
 
 export const LongText: Story = {

@@ -29,10 +29,28 @@ export const FieldDescription = styled.p`
   color: ${t.color.textMuted};
 `;
 
-export const FieldError = styled.p`
+/**
+ * A message led by an icon (errors): the icon keeps its size when the text wraps and sits on the
+ * first line (a line-high box, the 1em glyph centred in it), the text wraps beside it.
+ */
+export const iconMessage = css`
   display: flex;
-  align-items: center;
+  align-items: flex-start;
   gap: ${t.space[2]};
+  & > svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1.5em;
+    block-size: 1lh;
+  }
+  & > [data-part='message'] {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+`;
+
+export const FieldError = styled.p`
+  ${iconMessage}
   margin: 0;
   font-size: ${t.font.size.sm};
   color: ${t.color.negativeText};

@@ -66,7 +66,7 @@ export function FieldFrame({
       {error && (
         <FieldError id={ids.errorId} data-part="error">
           <AlertIcon />
-          {error}
+          <span data-part="message">{error}</span>
         </FieldError>
       )}
       {footer}

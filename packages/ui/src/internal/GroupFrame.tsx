@@ -68,7 +68,7 @@ export function GroupFrame({
       {error && (
         <FieldError id={ids.errorId} data-part="error">
           <AlertIcon />
-          {error}
+          <span data-part="message">{error}</span>
         </FieldError>
       )}
     </FieldRoot>
