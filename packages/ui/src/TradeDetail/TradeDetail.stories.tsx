@@ -38,3 +38,10 @@ export const OpenTrade: Story = {
 };
 
 export const RightToLeft: Story = { globals: { locale: 'ar' } };
+
+/** An option symbol in a narrow Arabic layout: left to right, wrapped rather than cut. */
+export const LongSymbolRightToLeft: Story = {
+  globals: { locale: 'ar' },
+  args: { trade: { ...trade, symbol: 'SPY241220C00510000' } },
+  decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
+};

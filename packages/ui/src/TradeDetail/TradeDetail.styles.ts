@@ -14,6 +14,8 @@ export const Header = styled.header`
   gap: 0.75rem;
 
   & h2 {
+    min-inline-size: 0;
+    max-inline-size: 100%;
     margin: 0;
     font-size: 1.5rem;
     color: ${t.color.text};

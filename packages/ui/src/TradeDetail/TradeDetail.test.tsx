@@ -17,6 +17,11 @@ describe('TradeDetail', () => {
     expect(ref.current).toHaveAttribute('data-component', 'TradeDetail');
     expect(ref.current).toHaveClass('partner');
     expect(screen.getByRole('heading', { level: 2, name: 'EURUSD' })).toBeInTheDocument();
+    // The symbol is left-to-right text in every language (RTL would reorder or cut it from its start).
+    expect(within(screen.getByRole('heading', { level: 2 })).getByText('EURUSD')).toHaveAttribute(
+      'dir',
+      'ltr',
+    );
     expect(screen.getByText('Long')).toBeInTheDocument();
     expect(screen.getByText('1 h 47 min')).toBeInTheDocument();
     expect(screen.getByText('+$357.00')).toBeInTheDocument();

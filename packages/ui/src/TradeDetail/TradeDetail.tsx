@@ -5,6 +5,7 @@ import { tradeDetail as tradeDetailStrings } from '../i18n/locales/tradeDetail/e
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import { Num } from '../internal/Num';
+import { SymbolText } from '../internal/SymbolText';
 import { PnlValue } from '../TradeTable/PnlValue';
 import { toNumber } from '../TradeTable/types';
 import type { JournalTrade } from '../TradeTable/types';
@@ -47,7 +48,9 @@ export const TradeDetail = forwardRef<HTMLElement, TradeDetailProps>(function Tr
   return (
     <DetailRoot ref={ref} {...rest} data-component="TradeDetail">
       <Header data-part="header">
-        <h2>{trade.symbol}</h2>
+        <h2>
+          <SymbolText wrap>{trade.symbol}</SymbolText>
+        </h2>
         <Badge tone={trade.direction === 'long' ? 'info' : 'secondary'}>
           {t(trade.direction === 'long' ? 'tradeDetail.long' : 'tradeDetail.short')}
         </Badge>

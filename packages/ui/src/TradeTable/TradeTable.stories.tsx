@@ -83,3 +83,35 @@ export const Loading: Story = { args: { trades: [], loading: true } };
 export const Empty: Story = { args: { trades: [] } };
 
 export const RightToLeft: Story = { globals: { locale: 'ar' }, args: { trades: thousand.slice(0, 40) } };
+
+const optionSymbols = ['SPY241220C00510000', 'AAPL250117P00180000', 'QQQ241115C00495000', 'ES'];
+
+/**
+ * Option symbols longer than the column, in Arabic: they are cut at their own end ("SPY2412…"),
+ * never at their beginning, and the full symbol is in the cell's title.
+ */
+export const LongSymbolsRightToLeft: Story = {
+  globals: { locale: 'ar' },
+  args: {
+    trades: thousand.slice(0, 12).map((t, i) => ({ ...t, symbol: optionSymbols[i % optionSymbols.length]! })),
+  },
+  play: async ({ canvasElement }) => {
+    const symbols = [
+      ...canvasElement.querySelectorAll<HTMLElement>('[data-column="symbol"] [data-part="cell-content"]'),
+    ];
+    await expect(symbols.length).toBeGreaterThan(0);
+    for (const content of symbols) {
+      const box = content.getBoundingClientRect();
+      const text = [...content.querySelectorAll('*'), content]
+        .flatMap((el) => [...el.childNodes])
+        .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent)!;
+      // The symbol's first character is inside the visible box of the cell.
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const first = range.getBoundingClientRect();
+      await expect(first.left).toBeGreaterThanOrEqual(box.left - 0.5);
+      await expect(first.right).toBeLessThanOrEqual(box.right + 0.5);
+    }
+  },
+};

@@ -32,6 +32,15 @@ describe('TradeTable', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('shows symbols as isolated left-to-right text with the full symbol as title', () => {
+    const long = { ...trades[0]!, symbol: 'SPY241220C00510000' };
+    renderWithProvider(<TradeTable trades={[long]} />, { locale: 'ar' });
+    const symbol = document.querySelector('[data-column="symbol"] [data-part="symbol"]');
+    expect(symbol).toHaveAttribute('dir', 'ltr');
+    expect(symbol).toHaveAttribute('title', 'SPY241220C00510000');
+    expect(symbol).toHaveTextContent(/^SPY241220C00510000$/);
+  });
+
   it('opens a trade on click and on Enter', async () => {
     const onOpenTrade = vi.fn();
     renderWithProvider(<TradeTable trades={trades.slice(0, 3)} onOpenTrade={onOpenTrade} />);

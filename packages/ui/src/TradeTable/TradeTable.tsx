@@ -4,6 +4,7 @@ import { tradeTable as tradeTableStrings } from '../i18n/locales/enComponents';
 import { useT } from '../i18n/useT';
 import { useFormatters } from '../intl/useFormatters';
 import { Num } from '../internal/Num';
+import { SymbolText } from '../internal/SymbolText';
 import { Table } from '../Table/Table';
 import type { TableProps } from '../Table/Table';
 import type { TableColumn } from '../Table/types';
@@ -53,6 +54,7 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         id: 'symbol',
         header: t('tradeTable.symbol'),
         value: (r) => r.symbol,
+        cell: (r) => <SymbolText>{r.symbol}</SymbolText>,
         sortable: true,
         hideable: false,
         minWidth: 9,
