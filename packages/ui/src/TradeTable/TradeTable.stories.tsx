@@ -115,3 +115,49 @@ export const LongSymbolsRightToLeft: Story = {
     }
   },
 };
+
+const typicalPrices: [string, string, string, string][] = [
+  // symbol, quantity, entry, exit
+  ['ESM24', '2', '5213.25', '5196.5'],
+  ['MNQM24', '18', '18240.125', '18241.75'],
+  ['PEPEUSDT', '2500000', '0.00012345', '0.00012298'],
+  ['BTCUSD', '0.5', '65432.1', '66012.35'],
+  ['EURUSD', '150000', '1.08412', '1.08655'],
+  ['NVDA', '1200', '1024.775', '1031.2'],
+];
+
+/**
+ * Futures, FX, crypto and stock prices at the columns' minimum widths (a narrow container: the
+ * table scrolls sideways): no number is cut, and a crypto price keeps its eight decimals.
+ */
+export const TypicalPrices: Story = {
+  decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
+  args: {
+    trades: thousand.slice(0, typicalPrices.length).map((t, i) => {
+      const [symbol, quantity, entryPrice, exitPrice] = typicalPrices[i]!;
+      return { ...t, symbol, quantity, entryPrice, exitPrice, netPnl: t.netPnl ?? '1284.5' };
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const cells = [
+      ...canvasElement.querySelectorAll<HTMLElement>('[data-numeric] > [data-part="cell-content"]'),
+    ];
+    await expect(cells.length).toBeGreaterThan(0);
+    await expect(canvasElement.textContent).toMatch(/0[.,٫]00012345/);
+    // Every formatted number lies wholly inside its cell's visible box.
+    const cut = cells.flatMap((cell) => {
+      const box = cell.getBoundingClientRect();
+      return [...cell.querySelectorAll('[data-part="number"]')]
+        .filter((num) => {
+          const r = num.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        })
+        .map((num) => `${cell.parentElement!.dataset.column}: ${num.textContent}`);
+    });
+    await expect(cut).toEqual([]);
+  },
+};
+
+export const TypicalPricesRightToLeft: Story = { ...TypicalPrices, globals: { locale: 'ar' } };
+
+export const TypicalPricesGerman: Story = { ...TypicalPrices, globals: { locale: 'de' } };

@@ -41,6 +41,22 @@ describe('TradeTable', () => {
     expect(symbol).toHaveTextContent(/^SPY241220C00510000$/);
   });
 
+  it('gives prices and quantities room never to be cut, with a crypto price’s eight decimals', () => {
+    const pepe = { ...trades[0]!, quantity: '2500000', entryPrice: '0.00012345', exitPrice: '18240.125' };
+    const { container } = renderWithProvider(<TradeTable trades={[pepe]} />);
+    const cols = container.querySelector<HTMLElement>('[style*="--_table-cols"]')!.style;
+    const tracks = cols.getPropertyValue('--_table-cols').split(/ (?=minmax)/);
+    const ids = ['symbol', 'side', 'opened', 'qty', 'entry', 'exit', 'pnl', 'r', 'tags'];
+    const min = (id: string) => parseFloat(/minmax\(([\d.]+)rem/.exec(tracks[ids.indexOf(id)]!)![1]!);
+    expect(min('qty')).toBeGreaterThanOrEqual(7);
+    expect(min('entry')).toBeGreaterThanOrEqual(8);
+    expect(min('exit')).toBeGreaterThanOrEqual(8);
+    expect(min('r')).toBeGreaterThanOrEqual(6.5);
+    expect(container.querySelector('td[data-column="entry"]')).toHaveTextContent('0.00012345');
+    expect(container.querySelector('td[data-column="exit"]')).toHaveTextContent('18,240.125');
+    expect(container.querySelector('td[data-column="qty"]')).toHaveTextContent('2,500,000');
+  });
+
   it('opens a trade on click and on Enter', async () => {
     const onOpenTrade = vi.fn();
     renderWithProvider(<TradeTable trades={trades.slice(0, 3)} onOpenTrade={onOpenTrade} />);

@@ -47,7 +47,7 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
   const t = useT(tradeTableStrings);
   const f = useFormatters();
   const columns = useMemo<TableColumn<JournalTrade>[]>(() => {
-    const num = (v: number | null, digits = 6): ReactNode =>
+    const num = (v: number | null, digits = 8): ReactNode =>
       v === null ? '' : <Num>{f.number(v, { maximumFractionDigits: digits })}</Num>;
     return [
       {
@@ -93,7 +93,8 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         cell: (r) => num(toNumber(r.quantity)),
         numeric: true,
         sortable: true,
-        minWidth: 5,
+        // Seven digits and separators (2,500,000) fit.
+        minWidth: 7,
       },
       {
         id: 'entry',
@@ -102,7 +103,9 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         cell: (r) => num(toNumber(r.entryPrice)),
         numeric: true,
         sortable: true,
-        minWidth: 6,
+        // Prices are never cut: five significant digits and decimals (18,240.125), or a
+        // crypto price's eight decimals (0.00012345), fit beside the table's padding.
+        minWidth: 8,
       },
       {
         id: 'exit',
@@ -111,7 +114,8 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         cell: (r) => num(toNumber(r.exitPrice)),
         numeric: true,
         sortable: true,
-        minWidth: 6,
+        // As entry.
+        minWidth: 8,
       },
       {
         id: 'pnl',
@@ -136,7 +140,8 @@ export const TradeTable = forwardRef<HTMLDivElement, TradeTableProps>(function T
         numeric: true,
         sortable: true,
         sortDescendingFirst: true,
-        minWidth: 5,
+        // Arrow, sign, two decimals and the unit (↑ +1.07R).
+        minWidth: 6.5,
       },
       {
         id: 'tags',
