@@ -67,12 +67,30 @@ export const Day = styled.button`
   & > [data-part='date'] {
     color: ${t.color.textMuted};
   }
-  /* One line: large amounts are compact here ("+$12K"), in full in the day's name. */
+  /*
+   * One line, never cut: every form of the amount is in the cell, on one spot; the calendar's
+   * data-fit (measured) shows the longest that fits every day of the month — in full, compact
+   * ("+$6.4K"), or the arrow alone (the amount stays in the day's name and title).
+   */
   & > [data-part='pnl'] {
-    font-weight: ${t.font.weight.semibold};
-    white-space: nowrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
     overflow: hidden;
-    text-overflow: ellipsis;
+    font-weight: ${t.font.weight.semibold};
+  }
+  & > [data-part='pnl'] > [data-fit] {
+    grid-area: 1 / 1;
+    justify-self: start;
+    white-space: nowrap;
+  }
+  & > [data-part='pnl'] > [data-fit='arrow'] {
+    display: flex;
+    align-items: center;
+  }
+  [data-fit='full'] & > [data-part='pnl'] > :not([data-fit='full']),
+  [data-fit='compact'] & > [data-part='pnl'] > :not([data-fit='compact']),
+  [data-fit='arrow'] & > [data-part='pnl'] > :not([data-fit='arrow']) {
+    visibility: hidden;
   }
   /* Intensity: the family's subtle tint mixed into the surface by level (text stays on a surface or its subtle). */
   &[data-tone='positive'] {

@@ -73,7 +73,7 @@ describe('PnLCalendar', () => {
     expect(screen.getByRole('grid', { name: 'Dezember 2026' })).toBeInTheDocument();
   });
 
-  it('shows large amounts compactly in the cell and in full in its name', () => {
+  it('renders each amount in full and compact (the browser shows the longest that fits), in full in the name', () => {
     renderWithProvider(
       <PnLCalendar
         month="2026-11-01"
@@ -81,6 +81,12 @@ describe('PnLCalendar', () => {
         currency="USD"
       />,
     );
-    expect(screen.getByRole('button', { name: /Profit \+\$123,456\.00/ })).toHaveTextContent('2+$123K');
+    const day = screen.getByRole('button', { name: /Profit \+\$123,456\.00/ });
+    expect(day.querySelector('[data-fit="full"]')).toHaveTextContent(/^\+\$123,456\.00$/);
+    expect(day.querySelector('[data-fit="compact"]')).toHaveTextContent(/^\+\$123K$/);
+    expect(day.querySelector('[data-fit="arrow"] svg')).toHaveAttribute('data-icon', 'ArrowUp');
+    // No layout here: everything "fits", so the full amount is shown and no title is needed.
+    expect(document.querySelector('[data-component="PnLCalendar"]')).toHaveAttribute('data-fit', 'full');
+    expect(day).not.toHaveAttribute('title');
   });
 });

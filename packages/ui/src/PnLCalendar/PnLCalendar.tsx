@@ -12,7 +12,7 @@ import {
 import type { IsoDate } from '../DatePicker/dates';
 import { pnlCalendar as pnlCalendarStrings } from '../i18n/locales/pnlCalendar/en';
 import { useT } from '../i18n/useT';
-import { ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
+import { ArrowDownIcon, ArrowFlatIcon, ArrowUpIcon, ChevronLeftIcon, ChevronRightIcon } from '../icons/icons';
 import { IconButton } from '../IconButton/IconButton';
 import { useFormatters } from '../intl/useFormatters';
 import { useJkId } from '../internal/ids';
@@ -21,6 +21,7 @@ import { useControllableState } from '../internal/useControllableState';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { useJournalkit } from '../provider/context';
 import * as S from './PnLCalendar.styles';
+import { useAmountFit } from './useAmountFit';
 
 /** A day of `getAnalyticsDaily` (money as a decimal string). */
 export interface DailyPnl {
@@ -69,6 +70,7 @@ export const PnLCalendar = forwardRef<HTMLDivElement, PnLCalendarProps>(function
   const [focused, setFocused] = useState<IsoDate>(view);
   const current = inMonth(focused) ? focused : view;
   const grid = useRef<HTMLTableElement>(null);
+  const fit = useAmountFit(grid, [days, currency, locale, view]);
   const moveFocus = useRef(false);
   useEffect(() => {
     if (!moveFocus.current) return;
@@ -124,6 +126,7 @@ export const PnLCalendar = forwardRef<HTMLDivElement, PnLCalendarProps>(function
     const v = day ? Number(day.netPnl) : 0;
     const pnl = day ? f.pnl(v, currency) : undefined;
     const tone = !pnl || pnl.trend === 'flat' ? 'neutral' : pnl.trend === 'up' ? 'positive' : 'negative';
+    const Arrow = tone === 'positive' ? ArrowUpIcon : tone === 'negative' ? ArrowDownIcon : ArrowFlatIcon;
     const level = max > 0 && day ? Math.max(1, Math.ceil((Math.abs(v) / max) * 4)) : undefined;
     const dateText = f.date(fromIso(date), { dateStyle: 'full', timeZone: 'UTC' });
     const label = day
@@ -142,6 +145,8 @@ export const PnLCalendar = forwardRef<HTMLDivElement, PnLCalendarProps>(function
           type="button"
           tabIndex={date === current ? 0 : -1}
           aria-current={date === today ? 'date' : undefined}
+          // The amount in full for pointer users when the cell shows less (the name has it too).
+          title={pnl && fit !== 'full' ? pnl.text : undefined}
           data-date={date}
           data-tone={tone}
           data-level={level}
@@ -157,7 +162,15 @@ export const PnLCalendar = forwardRef<HTMLDivElement, PnLCalendarProps>(function
           </span>
           {pnl && (
             <span data-part="pnl" aria-hidden="true">
-              <Num>{Math.abs(v) >= 10_000 ? f.pnl(v, currency, { notation: 'compact' }).text : pnl.text}</Num>
+              <span data-fit="full">
+                <Num>{pnl.text}</Num>
+              </span>
+              <span data-fit="compact">
+                <Num>{f.pnl(v, currency, { notation: 'compact' }).text}</Num>
+              </span>
+              <span data-fit="arrow">
+                <Arrow />
+              </span>
             </span>
           )}
         </S.Day>
@@ -166,7 +179,7 @@ export const PnLCalendar = forwardRef<HTMLDivElement, PnLCalendarProps>(function
   };
 
   return (
-    <S.Root ref={ref} {...rest} data-component="PnLCalendar">
+    <S.Root ref={ref} {...rest} data-component="PnLCalendar" data-fit={fit}>
       <S.Header data-part="header">
         <IconButton
           label={t('pnlCalendar.previousMonth')}
