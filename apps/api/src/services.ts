@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
+import { SegmentMaintenance } from './modules/analytics/segments';
 import { ApiKeysService } from './modules/apiKeys/apiKeys.service';
 import { ConnectorsService } from './modules/connectors/connectors.service';
 import { ibkrFlexConnector } from './modules/connectors/ibkrFlex';
@@ -25,6 +26,8 @@ export interface Services {
   trades: TradesService;
   entries: EntriesService;
   analytics: AnalyticsService;
+  /** Keeps analytics summary segments up to date in the background. */
+  segments: SegmentMaintenance;
   connectors: ConnectorsService;
 }
 
@@ -41,6 +44,7 @@ export function createServices(database: Database, config: Config): Services {
     trades: new TradesService(database),
     entries: new EntriesService(database, events),
     analytics: new AnalyticsService(database),
+    segments: new SegmentMaintenance(database),
     tenants: new TenantsService(database),
     apiKeys: new ApiKeysService(database),
     users: new UsersService(database, config),

@@ -181,18 +181,23 @@ describe.each([11, 23, 57])('SQL analytics = engine reference (seed %i)', (seed)
       });
       expectSummary(got.body, want.summary, `${wf}..${wt}`);
     }
-    // The tenant changes its breakeven band: the stored segments no longer apply, the summary
-    // reads the trades and still equals the reference under the new band.
+    // The tenant changes its breakeven band: the stored segments no longer apply — the summary
+    // reads the trades until the background maintenance has rebuilt them, then reads them again;
+    // both equal the reference under the new band.
     const band2 = band === '5' ? '0' : '5';
+    const ref2 = computeMetrics(journaled, { timezone, breakevenBand: band2, startingBalance: '10000' });
     await api.call('PATCH', '/v1/tenant', {
       token: t.apiKey,
       body: { settings: { journal: { breakevenBand: band2 } } },
     });
-    const s2 = (await api.call('GET', `/v1/analytics/summary?accountId=${acc.id}`, { token: u.token })).body;
-    expectSummary(
-      s2,
-      computeMetrics(journaled, { timezone, breakevenBand: band2, startingBalance: '10000' }).summary,
-      `band ${band2}`,
+    const summary = async () =>
+      (await api.call('GET', `/v1/analytics/summary?accountId=${acc.id}`, { token: u.token })).body;
+    expectSummary(await summary(), ref2.summary, `band ${band2}, right after the change`);
+    await api.app.services.segments.idle();
+    const stored = await api.database.withTenant(t.tenantId, (trx) =>
+      trx.selectFrom('accounts').select('segments_band').where('id', '=', acc.id).executeTakeFirstOrThrow(),
     );
+    expect(Number(stored.segments_band)).toBe(Number(band2));
+    expectSummary(await summary(), ref2.summary, `band ${band2}, segments rebuilt`);
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Tx } from '../../db/database';
+import type { Database, Tx } from '../../db/database';
 import { Decimal } from '../journal/engine';
 import type { SequenceMetrics } from './sequence';
 
@@ -462,4 +462,88 @@ export async function foldAccount(
 export function breakevenBand(settings: unknown): Decimal {
   const j = ((settings as { journal?: { breakevenBand?: string } } | null)?.journal ?? {}).breakevenBand;
   return Decimal.from(j ?? '0').abs();
+}
+
+/**
+ * Brings stale summary segments up to date: accounts whose segments were computed with another
+ * breakeven band than their tenant's current one (the tenant changed it), or never (accounts from
+ * before segments existed, new accounts). A few accounts per pass, each in its own tenant
+ * transaction holding the account row (as the ingest does), so it never races an import. Returns
+ * how many accounts it refreshed. Run by the API on a timer and right after a band change.
+ */
+export async function refreshStaleSegments(database: Database, max = 5): Promise<number> {
+  const stale = await database.withSystem((trx) =>
+    sql<{ tenant_id: string; id: string }>`
+      select a.tenant_id, a.id from accounts a join tenants t on t.id = a.tenant_id
+      where a.segments_band is distinct from
+        abs(coalesce(nullif(t.settings -> 'journal' ->> 'breakevenBand', '')::numeric, 0))
+      order by a.tenant_id, a.id
+      limit ${max}`.execute(trx),
+  );
+  for (const a of stale.rows) {
+    await database.withTenant(a.tenant_id, async (trx) => {
+      const row = await trx
+        .selectFrom('accounts')
+        .select('segments_band')
+        .where('tenant_id', '=', a.tenant_id)
+        .where('id', '=', a.id)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!row) return;
+      const t = await trx
+        .selectFrom('tenants')
+        .select('settings')
+        .where('id', '=', a.tenant_id)
+        .executeTakeFirstOrThrow();
+      const band = breakevenBand(t.settings);
+      if (row.segments_band !== null && Decimal.from(row.segments_band).eq(band)) return;
+      await writeSegments(
+        trx,
+        a.tenant_id,
+        a.id,
+        null,
+        await readSegmentTrades(trx, a.tenant_id, a.id, null),
+        band,
+      );
+    });
+  }
+  return stale.rows.length;
+}
+
+/**
+ * Runs refreshStaleSegments in the background, one pass at a time, until nothing is stale: on a
+ * timer, and when kicked (a tenant changed its breakeven band). close() waits for the pass running.
+ */
+export class SegmentMaintenance {
+  #running: Promise<void> | null = null;
+  #again = false;
+  /** Where a failed pass is reported (the API sets its logger). */
+  onError: (err: unknown) => void = () => {};
+
+  constructor(private readonly database: Database) {}
+
+  kick(): void {
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = (async () => {
+      try {
+        do {
+          this.#again = false;
+          // Bounded: a pass that could not fix an account must not spin; the timer comes back.
+          for (let pass = 0; pass < 200 && (await refreshStaleSegments(this.database)) > 0; pass++);
+        } while (this.#again);
+      } catch (err) {
+        this.onError(err);
+      } finally {
+        this.#running = null;
+      }
+    })();
+  }
+
+  /** Resolves when no pass is running (tests; shutdown). */
+  async idle(): Promise<void> {
+    while (this.#running) await this.#running;
+  }
 }
