@@ -9,21 +9,10 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { expect } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 
 export const portalRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const shotsDir = path.resolve(portalRoot, '../../.tmp/portal-e2e');
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 /** Builds the portal into `outDir` as it ships (production mode, from the packages' source). */
 export async function buildPortal(outDir: string) {
@@ -45,7 +34,7 @@ export async function buildPortal(outDir: string) {
 export async function launchChromium(): Promise<{ context: BrowserContext; page: Page; profile: string }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'jk-portal-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     viewport: { width: 1280, height: 800 },

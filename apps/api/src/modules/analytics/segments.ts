@@ -33,8 +33,8 @@ export interface SegmentTrade {
   holding: Decimal;
 }
 
-export interface Segment {
-  currency: string;
+/** What segments and their merge both carry: counts, exact sums, extremes. */
+interface Totals {
   count: number;
   winners: number;
   losers: number;
@@ -47,6 +47,10 @@ export interface Segment {
   largestWin: Decimal | null;
   largestLoss: Decimal | null;
   holding: Decimal;
+}
+
+export interface Segment extends Totals {
+  currency: string;
   // Equity inside the segment, from 0 at its start: E_1..E_n; M_j = max(0, E_1..E_j).
   /** max(0, E_1..E_n) */
   maxPrefix: Decimal;
@@ -164,19 +168,7 @@ export function segmentOf(currency: string, trades: readonly SegmentTrade[], ban
   };
 }
 
-export interface Folded {
-  count: number;
-  winners: number;
-  losers: number;
-  scratches: number;
-  net: Decimal;
-  gross: Decimal;
-  fees: Decimal;
-  grossProfit: Decimal;
-  grossLoss: Decimal;
-  largestWin: Decimal | null;
-  largestLoss: Decimal | null;
-  holding: Decimal;
+export interface Folded extends Totals {
   sequence: SequenceMetrics;
 }
 

@@ -107,26 +107,13 @@ export async function ingestExecutions(
     tradeIds.push(...r.ids);
     changedFrom = Math.min(changedFrom, r.changedFrom);
   }
+  // Summary segments from the first changed day on — all of them when they were computed with
+  // another band (or never).
   const upToDate = segmentsBand !== null && Decimal.from(segmentsBand).eq(band);
-  if (!upToDate) {
-    await writeSegments(
-      trx,
-      tenantId,
-      account.id,
-      null,
-      await readSegmentTrades(trx, tenantId, account.id, null),
-      band,
-    );
-  } else if (Number.isFinite(changedFrom)) {
-    const from = Math.floor(changedFrom / DAY_MS) * DAY_MS;
-    await writeSegments(
-      trx,
-      tenantId,
-      account.id,
-      from,
-      await readSegmentTrades(trx, tenantId, account.id, from),
-      band,
-    );
+  if (!upToDate || Number.isFinite(changedFrom)) {
+    const from = upToDate ? Math.floor(changedFrom / DAY_MS) * DAY_MS : null;
+    const trades = await readSegmentTrades(trx, tenantId, account.id, from);
+    await writeSegments(trx, tenantId, account.id, from, trades, band);
   }
   return {
     inserted,
