@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { makeJournalTradeDetail } from '../test/journalTrades';
 import { TradeDetail } from './TradeDetail';
 
@@ -45,3 +46,21 @@ export const LongSymbolRightToLeft: Story = {
   args: { trade: { ...trade, symbol: 'SPY241220C00510000' } },
   decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
 };
+
+/**
+ * A 320px phone: the detail fits the screen; the executions table, wider than that, scrolls
+ * sideways in its own focusable region instead of pushing the page (and its badges) off screen.
+ */
+export const PhoneWidth: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: '320px' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector<HTMLElement>('[data-component="TradeDetail"]')!;
+    await expect(root.scrollWidth).toBeLessThanOrEqual(320);
+    const region = canvasElement.querySelector<HTMLElement>('[data-part="executions-scroll"]')!;
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(region).toHaveAccessibleName();
+  },
+};
+
+export const PhoneWidthRightToLeft: Story = { ...PhoneWidth, globals: { locale: 'ar' } };

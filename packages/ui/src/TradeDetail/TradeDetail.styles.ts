@@ -1,5 +1,6 @@
 import { vars as t } from '@journalkit/theme';
 import styled from 'styled-components';
+import { focusRing } from '../internal/styles';
 
 export const DetailRoot = styled.article`
   display: grid;
@@ -51,8 +52,16 @@ export const Section = styled.section`
   }
 `;
 
+/** The executions table scrolls sideways inside the detail on narrow screens (a focusable region). */
+export const ExecScroll = styled.div`
+  overflow-x: auto;
+  max-inline-size: 100%;
+  ${focusRing}
+`;
+
 export const ExecTable = styled.table`
   inline-size: 100%;
+  white-space: nowrap;
   border-collapse: collapse;
   font-size: 0.875rem;
   color: ${t.color.text};

@@ -9,7 +9,7 @@ import { SymbolText } from '../internal/SymbolText';
 import { PnlValue } from '../TradeTable/PnlValue';
 import { toNumber } from '../TradeTable/types';
 import type { JournalTrade } from '../TradeTable/types';
-import { DetailRoot, ExecTable, Facts, Header, Section } from './TradeDetail.styles';
+import { DetailRoot, ExecScroll, ExecTable, Facts, Header, Section } from './TradeDetail.styles';
 
 /** One fill of a trade, as the API sends it. */
 export interface JournalExecution {
@@ -96,36 +96,44 @@ export const TradeDetail = forwardRef<HTMLElement, TradeDetailProps>(function Tr
       </Facts>
       <Section data-part="executions" aria-labelledby={`${trade.id}-executions`}>
         <h3 id={`${trade.id}-executions`}>{t('tradeDetail.executions')}</h3>
-        <ExecTable>
-          <thead>
-            <tr>
-              <th scope="col">{t('tradeDetail.time')}</th>
-              <th scope="col">{t('tradeDetail.side')}</th>
-              <th scope="col" data-numeric="">
-                {t('tradeDetail.quantity')}
-              </th>
-              <th scope="col" data-numeric="">
-                {t('tradeDetail.price')}
-              </th>
-              <th scope="col" data-numeric="">
-                {t('tradeDetail.fees')}
-              </th>
-              <th scope="col">{t('tradeDetail.effect')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trade.executions.map((e) => (
-              <tr key={e.executionId}>
-                <td>{f.dateTime(e.executedAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-                <td>{t(e.side === 'buy' ? 'tradeDetail.buy' : 'tradeDetail.sell')}</td>
-                <td data-numeric="">{num(e.quantity)}</td>
-                <td data-numeric="">{num(e.price)}</td>
-                <td data-numeric="">{num(e.fees)}</td>
-                <td>{t(e.effect === 'open' ? 'tradeDetail.opens' : 'tradeDetail.closes')}</td>
+        {/* Focusable so keyboards can scroll it: on a phone the table is wider than the screen. */}
+        <ExecScroll
+          data-part="executions-scroll"
+          role="group"
+          tabIndex={0}
+          aria-labelledby={`${trade.id}-executions`}
+        >
+          <ExecTable>
+            <thead>
+              <tr>
+                <th scope="col">{t('tradeDetail.time')}</th>
+                <th scope="col">{t('tradeDetail.side')}</th>
+                <th scope="col" data-numeric="">
+                  {t('tradeDetail.quantity')}
+                </th>
+                <th scope="col" data-numeric="">
+                  {t('tradeDetail.price')}
+                </th>
+                <th scope="col" data-numeric="">
+                  {t('tradeDetail.fees')}
+                </th>
+                <th scope="col">{t('tradeDetail.effect')}</th>
               </tr>
-            ))}
-          </tbody>
-        </ExecTable>
+            </thead>
+            <tbody>
+              {trade.executions.map((e) => (
+                <tr key={e.executionId}>
+                  <td>{f.dateTime(e.executedAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+                  <td>{t(e.side === 'buy' ? 'tradeDetail.buy' : 'tradeDetail.sell')}</td>
+                  <td data-numeric="">{num(e.quantity)}</td>
+                  <td data-numeric="">{num(e.price)}</td>
+                  <td data-numeric="">{num(e.fees)}</td>
+                  <td>{t(e.effect === 'open' ? 'tradeDetail.opens' : 'tradeDetail.closes')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ExecTable>
+        </ExecScroll>
       </Section>
       {children && <Section data-part="journal">{children}</Section>}
     </DetailRoot>
