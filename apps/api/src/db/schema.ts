@@ -112,13 +112,14 @@ export interface ExecutionsTable {
   created_at: Timestamp;
 }
 
+/**
+ * One leg of a trade as stored: which execution, how much of it (a flip splits one execution in
+ * two legs, each with its share of the fees) and its effect. Time, side and price are the
+ * execution's own and are read from it.
+ */
 export interface TradeLegJson {
   executionId: string;
-  executedAt: string;
-  seq: number;
-  side: 'buy' | 'sell';
   quantity: string;
-  price: string;
   fees: string;
   effect: 'open' | 'close';
   realizedPnl?: string;

@@ -39,6 +39,13 @@ create policy tenant_self on tenants using (id = (select jk_current_tenant()));
 -- 3. Trade legs are read whole by the API and never queried inside: `json` (validated text)
 --    instead of `jsonb` (decomposed into a binary tree on every write, three times the cost).
 alter table trades alter column legs type json using legs::json;
+-- ...and slimmer: a leg keeps its execution id, its share of the quantity and fees (a flip splits
+-- an execution in two legs) and its effect; time, side and price are read from the execution.
+update trades set legs = (
+  select coalesce(json_agg(json_strip_nulls(json_build_object(
+           'executionId', l ->> 'executionId', 'quantity', l ->> 'quantity', 'fees', l ->> 'fees',
+           'effect', l ->> 'effect', 'realizedPnl', l ->> 'realizedPnl')) order by n), '[]'::json)
+  from json_array_elements(legs) with ordinality as x(l, n));
 
 -- 4. Trades by opening time ascending (a backward scan serves newest-first): new trades arrive in
 --    ascending order and append at the index's right edge; a descending index took every insert

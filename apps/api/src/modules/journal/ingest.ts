@@ -533,11 +533,10 @@ function tradeRecord(tenantId: string, accountId: string, t: Trade, id: string) 
     const l = legs[i]!;
     const idJson = JSON.stringify(l.executionId);
     if (idJson.length !== l.executionId.length + 2) backslash = true;
+    // TradeLegJson: time, side and price stay on the execution.
     legJson[i] =
-      `{"executionId":${idJson},"executedAt":"${toIso(l.executedAt, true)}","seq":${l.seq},` +
-      `"side":"${l.side}","quantity":"${l.quantity.toString()}","price":"${l.price.toString()}",` +
-      `"fees":"${l.fees.toString()}","effect":"${l.effect}"` +
-      `${l.realizedPnl ? `,"realizedPnl":"${l.realizedPnl.toString()}"` : ''}}`;
+      `{"executionId":${idJson},"quantity":"${l.quantity.toString()}","fees":"${l.fees.toString()}",` +
+      `"effect":"${l.effect}"${l.realizedPnl ? `,"realizedPnl":"${l.realizedPnl.toString()}"` : ''}}`;
   }
   const closed = t.status === 'closed';
   const line = [

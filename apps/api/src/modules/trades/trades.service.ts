@@ -178,26 +178,47 @@ export class TradesService {
   }
 
   async get(p: TenantPrincipal, tradeId: string) {
-    const row = await this.database.withTenant(p.tenantId, (trx) =>
-      visibleTrades(trx, p)
+    const found = await this.database.withTenant(p.tenantId, async (trx) => {
+      const row = await visibleTrades(trx, p)
         .selectAll('t')
         .select(ENTRY_COLUMNS)
         .where('t.id', '=', tradeId)
-        .executeTakeFirst(),
-    );
-    if (!row) throw notFound('The trade');
-    const legs = row.legs as unknown as TradeLegJson[];
+        .executeTakeFirst();
+      if (!row) return null;
+      const legs = row.legs as unknown as TradeLegJson[];
+      // Time, side and price of each leg are its execution's (by primary key).
+      const executions = !legs.length
+        ? []
+        : await trx
+            .selectFrom('executions')
+            .select(['broker_execution_id', 'executed_at', 'side', 'price'])
+            .where('tenant_id', '=', p.tenantId)
+            .where('account_id', '=', row.account_id)
+            .where(
+              'broker_execution_id',
+              'in',
+              legs.map((l) => l.executionId),
+            )
+            .execute();
+      return { row, legs, byId: new Map(executions.map((e) => [e.broker_execution_id, e])) };
+    });
+    if (!found) throw notFound('The trade');
+    const { row, legs, byId } = found;
     return {
       ...toTrade(row, entryOf(row)),
-      executions: legs.map((l) => ({
-        executionId: l.executionId,
-        executedAt: l.executedAt,
-        side: l.side,
-        quantity: plain(l.quantity)!,
-        price: plain(l.price)!,
-        fees: money(l.fees)!,
-        effect: l.effect,
-      })),
+      executions: legs.map((l) => {
+        const e = byId.get(l.executionId);
+        if (!e) throw new Error(`trade ${row.id}: execution ${l.executionId} is missing`);
+        return {
+          executionId: l.executionId,
+          executedAt: e.executed_at.toISOString(),
+          side: e.side,
+          quantity: plain(l.quantity)!,
+          price: plain(e.price)!,
+          fees: money(l.fees)!,
+          effect: l.effect,
+        };
+      }),
     };
   }
 }
