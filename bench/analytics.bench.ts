@@ -12,7 +12,7 @@ import { openDatabase } from '../apps/api/src/db/database';
 import { uuidv7 } from '../apps/api/src/lib/ids';
 import { AnalyticsService } from '../apps/api/src/modules/analytics/analytics.service';
 import { PERMISSIONS } from '../apps/api/src/auth/permissions';
-import { readSegmentTrades, writeSegments } from '../apps/api/src/modules/analytics/segments';
+import { readSegmentTrades, writeSegments } from '../apps/api/src/modules/analytics/segmentStore';
 import { Decimal } from '../apps/api/src/modules/journal/engine';
 import { benchPostgres } from './postgres';
 

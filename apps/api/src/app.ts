@@ -110,15 +110,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       : undefined;
   poll?.unref();
   // Summary segments left stale by a breakeven-band change or from before they existed: brought
-  // up to date at start, every minute, and right after a band change (tenants routes).
+  // up to date at start and right after a band change (tenants routes).
   services.segments.onError = (err) => app.log.error({ err }, 'summary segment maintenance failed');
   services.segments.kick();
-  const segmentTimer = setInterval(() => services.segments.kick(), 60_000);
-  segmentTimer.unref();
   app.addHook('onClose', async () => {
     clearInterval(poll);
     clearInterval(purge);
-    clearInterval(segmentTimer);
     await services.segments.idle();
     limiter.close();
   });

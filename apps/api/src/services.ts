@@ -2,7 +2,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
-import { SegmentMaintenance } from './modules/analytics/segments';
+import { SegmentMaintenance } from './modules/analytics/segmentStore';
 import { ApiKeysService } from './modules/apiKeys/apiKeys.service';
 import { ConnectorsService } from './modules/connectors/connectors.service';
 import { ibkrFlexConnector } from './modules/connectors/ibkrFlex';

@@ -4,7 +4,8 @@ import type { Database, Tx } from '../../db/database';
 import { badRequest } from '../../lib/problems';
 import { Decimal, HOLDING_BUCKETS, type BreakdownBy } from '../journal/engine';
 import { money, moneyMean, ratio } from '../journal/engine/metrics/aggregate';
-import { foldAccount } from './segments';
+import { foldAccount } from './segmentStore';
+import { breakevenBand } from './segments';
 import { sequenceMetrics, type SequenceMetrics } from './sequence';
 import {
   aggregateColumns,
@@ -105,12 +106,9 @@ export class AnalyticsService {
       .select('settings')
       .where('id', '=', tenantId)
       .executeTakeFirstOrThrow();
-    const j = ((t.settings as Record<string, unknown>).journal ?? {}) as {
-      breakevenBand?: string;
-      dayTimezone?: string;
-    };
+    const j = ((t.settings as Record<string, unknown>).journal ?? {}) as { dayTimezone?: string };
     return {
-      breakevenBand: j.breakevenBand ?? '0',
+      breakevenBand: breakevenBand(t.settings).toString(),
       dayTimezone: j.dayTimezone && j.dayTimezone !== 'account' ? j.dayTimezone : null,
     };
   }

@@ -1,7 +1,8 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import { copyText, type Database, type Tx } from '../../db/database';
-import { breakevenBand, readSegmentTrades, writeSegments, type SegmentTrade } from '../analytics/segments';
+import { breakevenBand, type SegmentTrade } from '../analytics/segments';
+import { readSegmentTrades, writeSegments } from '../analytics/segmentStore';
 import type { AccountsTable, ExecutionsTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import {
