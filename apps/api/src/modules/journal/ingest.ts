@@ -1,24 +1,30 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type RawBuilder, type Selectable } from 'kysely';
-import { copyText, type Database, type Tx } from '../../db/database';
-import { breakevenBand, type SegmentTrade } from '../analytics/segments';
+import type { Database, Tx } from '../../db/database';
+import { DAY_MS, breakevenBand, type SegmentTrade } from '../analytics/segments';
 import { readSegmentTrades, writeSegments } from '../analytics/segmentStore';
-import type { AccountsTable, ExecutionsTable } from '../../db/schema';
+import type { AccountsTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import {
   Decimal,
   buildInstrumentTrades,
   compareExecutions,
   compareTrades,
-  toIso,
   type Execution,
   type Trade,
 } from './engine';
+import {
+  EXECUTION_COLUMNS,
+  SEQ_PER_BATCH,
+  TRADE_COLUMNS,
+  executionLines,
+  toExecution,
+  tradeRecord,
+  type ExecRow,
+} from './storedRows';
 
-/** Executions ordered within one batch by their source line; batches numbered per account. */
-const SEQ_PER_BATCH = 1_000_000_000;
+/** Executions per COPY into the staging table (a progress report after each). */
 const INSERT_CHUNK = 50_000;
-const DAY_MS = 86_400_000;
 
 export interface IngestResult {
   inserted: number;
@@ -257,63 +263,6 @@ function groupBatch(executions: readonly Execution[], seqBase: number): Map<stri
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-const EXECUTION_COLUMNS = [
-  'tenant_id',
-  'account_id',
-  'broker_execution_id',
-  'executed_at',
-  'seq',
-  'symbol',
-  'asset_class',
-  'side',
-  'quantity',
-  'price',
-  'fees',
-  'multiplier',
-  'currency',
-  'realized_pnl',
-  'unvalued_fee_amount',
-  'unvalued_fee_asset',
-  'import_id',
-] as const;
-
-/**
- * COPY text lines (see copyLines) of executions. Each line is joined from an array, which gives
- * one flat string: `+` and template literals build ropes of dozens of small objects per line,
- * and at a million lines the garbage collector spent more time on them than the import did.
- */
-function* executionLines(
-  tenantId: string,
-  accountId: string,
-  /** With their stored seq (groupBatch). */
-  chunk: readonly Execution[],
-  importId: string | null,
-) {
-  const cells: string[] = new Array<string>(EXECUTION_COLUMNS.length);
-  cells[0] = tenantId;
-  cells[1] = accountId;
-  cells[16] = `${importId ?? NULL}\n`;
-  for (const e of chunk) {
-    cells[2] = copyText(e.id);
-    cells[3] = toIso(e.executedAt, true);
-    cells[4] = String(e.seq);
-    cells[5] = copyText(e.symbol);
-    cells[6] = e.assetClass;
-    cells[7] = e.side;
-    cells[8] = e.quantity.toString();
-    cells[9] = e.price.toString();
-    cells[10] = e.fees.toString();
-    cells[11] = e.multiplier.toString();
-    cells[12] = copyText(e.currency);
-    cells[13] = e.realizedPnl?.toString() ?? NULL;
-    cells[14] = e.unvaluedFee?.amount.toString() ?? NULL;
-    cells[15] = e.unvaluedFee ? copyText(e.unvaluedFee.asset) : NULL;
-    yield cells.join('\t');
-  }
-}
-
-const NULL = '\\N';
-
 /**
  * journal.md step 7 in the database: keep the instrument's trades that closed cleanly (not by a
  * flip) before the first new execution, delete the rest, and build again from the executions
@@ -408,33 +357,6 @@ async function insertStagedTrades(trx: Tx) {
     select ${sql.raw(TRADE_COLUMNS.join(', '))} from jk_staging_trades`.execute(trx);
 }
 
-const TRADE_COLUMNS = [
-  'tenant_id',
-  'id',
-  'account_id',
-  'symbol',
-  'asset_class',
-  'currency',
-  'multiplier',
-  'direction',
-  'status',
-  'opened_at',
-  'closed_at',
-  'quantity',
-  'entry_price',
-  'exit_price',
-  'gross_pnl',
-  'fees',
-  'net_pnl',
-  'holding_seconds',
-  'pnl_source',
-  'open_execution_id',
-  'close_execution_id',
-  'last_executed_at',
-  'last_seq',
-  'legs',
-] as const;
-
 async function reattachEntries(
   trx: Tx,
   tenantId: string,
@@ -483,93 +405,4 @@ async function reattachEntries(
       .where('id', '=', o.id)
       .execute();
   }
-}
-
-type ExecRow = Pick<
-  Selectable<ExecutionsTable>,
-  | 'broker_execution_id'
-  | 'executed_at'
-  | 'seq'
-  | 'symbol'
-  | 'asset_class'
-  | 'side'
-  | 'quantity'
-  | 'price'
-  | 'fees'
-  | 'multiplier'
-  | 'currency'
-  | 'realized_pnl'
->;
-
-function toExecution(r: ExecRow): Execution {
-  return {
-    id: r.broker_execution_id,
-    executedAt: r.executed_at.getTime(),
-    symbol: r.symbol,
-    assetClass: r.asset_class as Execution['assetClass'],
-    side: r.side,
-    quantity: Decimal.from(r.quantity),
-    price: Decimal.from(r.price),
-    fees: Decimal.from(r.fees),
-    multiplier: Decimal.from(r.multiplier),
-    currency: r.currency,
-    seq: Number(r.seq),
-    line: Number(r.seq) % SEQ_PER_BATCH,
-    ...(r.realized_pnl !== null ? { realizedPnl: Decimal.from(r.realized_pnl) } : {}),
-  };
-}
-
-/**
- * A built trade as stored: its COPY line (TRADE_COLUMNS order, one flat string — see
- * executionLines) and what rebuilding needs of it. Written straight from the trade, legs JSON
- * included, without intermediate row objects: at 300k trades an import spent seconds there.
- */
-function tradeRecord(tenantId: string, accountId: string, t: Trade, id: string) {
-  const legs = t.legs;
-  const last = legs[legs.length - 1]!;
-  const legJson: string[] = new Array<string>(legs.length);
-  // JSON text holds no raw tab or newline; a backslash only where an execution id needs escaping.
-  let backslash = false;
-  for (let i = 0; i < legs.length; i++) {
-    const l = legs[i]!;
-    const idJson = JSON.stringify(l.executionId);
-    if (idJson.length !== l.executionId.length + 2) backslash = true;
-    // TradeLegJson: time, side and price stay on the execution.
-    legJson[i] =
-      `{"executionId":${idJson},"quantity":"${l.quantity.toString()}","fees":"${l.fees.toString()}",` +
-      `"effect":"${l.effect}"${l.realizedPnl ? `,"realizedPnl":"${l.realizedPnl.toString()}"` : ''}}`;
-  }
-  const closed = t.status === 'closed';
-  const line = [
-    tenantId,
-    id,
-    accountId,
-    copyText(t.symbol),
-    t.assetClass,
-    copyText(t.currency),
-    t.multiplier.toString(),
-    t.direction,
-    t.status,
-    toIso(t.openedAt, true),
-    t.closedAt === null ? NULL : toIso(t.closedAt, true),
-    t.quantity.toString(),
-    t.entryValue.div(t.entryQuantity, 10).toString(),
-    t.exitPrice === null ? NULL : t.exitValue.div(t.exitQuantity, 10).toString(),
-    t.grossPnl?.toString() ?? NULL,
-    t.fees.toString(),
-    t.netPnl?.toString() ?? NULL,
-    t.holdingSeconds === null ? NULL : String(t.holdingSeconds),
-    t.pnlSource,
-    copyText(legs[0]!.executionId),
-    closed ? copyText(last.executionId) : NULL,
-    toIso(last.executedAt, true),
-    String(last.seq),
-    backslash ? `${copyText(`[${legJson.join(',')}]`)}\n` : `[${legJson.join(',')}]\n`,
-  ].join('\t');
-  return {
-    id,
-    opened_at: new Date(t.openedAt),
-    closed_at: t.closedAt === null ? null : new Date(t.closedAt),
-    line,
-  };
 }
