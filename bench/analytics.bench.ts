@@ -9,12 +9,12 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { openDatabase } from '../apps/api/src/db/database';
-import { uuidv7 } from '../apps/api/src/lib/ids';
 import { AnalyticsService } from '../apps/api/src/modules/analytics/analytics.service';
 import { PERMISSIONS } from '../apps/api/src/auth/permissions';
 import { readSegmentTrades, writeSegments } from '../apps/api/src/modules/analytics/segmentStore';
 import { Decimal } from '../apps/api/src/modules/journal/engine';
 import { benchPostgres } from './postgres';
+import { benchAccount } from './setup';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const RUNS = 5;
@@ -30,31 +30,11 @@ export async function analyticsBench() {
   const pgServer = await benchPostgres();
   const database = await openDatabase({ databaseUrl: pgServer.url, dataDir: '' });
   try {
-    const tenantId = uuidv7();
-    const userId = uuidv7();
-    const accountId = uuidv7();
+    const { tenantId, userId, accountId } = await benchAccount(database, {
+      timezone: 'America/New_York',
+      startingBalance: '100000',
+    });
     await database.withSystem(async (trx) => {
-      await trx
-        .insertInto('tenants')
-        .values({ id: tenantId, slug: 'bench', name: 'Bench', limits: '{}', settings: '{}' })
-        .execute();
-      await trx
-        .insertInto('users')
-        .values({ tenant_id: tenantId, id: userId, display_name: 'Bench', roles: ['member'] })
-        .execute();
-      await trx
-        .insertInto('accounts')
-        .values({
-          tenant_id: tenantId,
-          id: accountId,
-          user_id: userId,
-          name: 'Bench',
-          broker: 'x',
-          currency: 'USD',
-          timezone: 'America/New_York',
-          starting_balance: '100000',
-        })
-        .execute();
       const t0 = performance.now();
       await sql`
         insert into trades (tenant_id, id, account_id, symbol, asset_class, currency, multiplier, direction, status,

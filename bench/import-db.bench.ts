@@ -12,11 +12,11 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../apps/api/src/db/database';
-import { uuidv7 } from '../apps/api/src/lib/ids';
 import { EventBus } from '../apps/api/src/modules/events/eventBus';
 import { ImportsService } from '../apps/api/src/modules/imports/imports.service';
 import { generate } from './generate';
 import { benchPostgres } from './postgres';
+import { benchAccount } from './setup';
 
 const requireFromHere = createRequire(import.meta.url);
 const { parse } = requireFromHere('csv-parse/sync') as { parse: (input: string) => string[][] };
@@ -39,31 +39,9 @@ export async function importDbBench() {
   const pgServer = await benchPostgres();
   const database = await openDatabase({ databaseUrl: pgServer.url, dataDir: '' });
   try {
-    const tenantId = uuidv7();
-    const userId = uuidv7();
-    const accountId = uuidv7();
-    await database.withSystem(async (trx) => {
-      await trx
-        .insertInto('tenants')
-        .values({ id: tenantId, slug: 'bench', name: 'Bench', limits: '{}', settings: '{}' })
-        .execute();
-      await trx
-        .insertInto('users')
-        .values({ tenant_id: tenantId, id: userId, display_name: 'Bench', roles: ['member'] })
-        .execute();
-      await trx
-        .insertInto('accounts')
-        .values({
-          tenant_id: tenantId,
-          id: accountId,
-          user_id: userId,
-          name: 'Bench',
-          broker: 'x',
-          currency: 'USD',
-          timezone: 'UTC',
-          starting_balance: null,
-        })
-        .execute();
+    const { tenantId, userId, accountId } = await benchAccount(database, {
+      timezone: 'UTC',
+      startingBalance: null,
     });
     const account = await database.withTenant(tenantId, (trx) =>
       trx.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow(),
