@@ -14,8 +14,16 @@ async function main() {
     }
     throw e;
   }
-  const database = await openDatabase(config);
+  let report = (err: Error): unknown => process.stderr.write(`PostgreSQL connection lost: ${err.message}\n`);
+  const database = await openDatabase({
+    ...config,
+    onConnectionError: (err) => {
+      report(err);
+    },
+  });
   const app = await buildApp({ config, database });
+  report = (err) =>
+    app.log.warn({ err }, 'idle PostgreSQL connection lost (discarded; the next query reconnects)');
   app.addHook('onClose', async () => database.close());
   if (config.seedDemo) {
     const seeded = await seedDemo(database, app.services, app.log);

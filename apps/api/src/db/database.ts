@@ -80,6 +80,8 @@ function copySql(table: string, columns: readonly string[], source: string) {
 export interface DatabaseOptions {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** An idle PostgreSQL connection failed (it is discarded; the next query reconnects). */
+  onConnectionError?: (err: Error) => void;
 }
 
 // PostgreSQL types → JS: numeric stays a decimal string (money is never a float), int8 a string,
@@ -121,6 +123,19 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   } else {
     kind = 'postgres';
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 20 });
+    // An idle connection the server drops (restart, failover, an administrator) is an 'error'
+    // event on the pool; unheard, Node would throw it and stop the API. The pool has already
+    // discarded that connection and the next query opens a fresh one: report it, nothing more.
+    pool.on('error', (err) => opts.onConnectionError?.(err));
+    // pool.end() resolves once it has asked every connection to end, not once they have: close()
+    // waits for the sockets, so nothing (a dropped test database, a stopped server) can still
+    // reach a connection being closed.
+    const open = new Set<Promise<void>>();
+    pool.on('connect', (client) => {
+      const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+      open.add(ended);
+      void ended.then(() => open.delete(ended));
+    });
     const tracking = {
       connect: async () => {
         const client = await pool.connect();
@@ -131,7 +146,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       end: () => pool.end(),
     };
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: tracking }) });
-    closeDriver = async () => {};
+    closeDriver = async () => {
+      await Promise.all(open);
+    };
     copy = async (_trx, table, columns, lines) => {
       if (!table.startsWith('jk_staging_'))
         throw new Error('copyLines targets a jk_staging_ temporary table');

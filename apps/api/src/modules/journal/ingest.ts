@@ -146,6 +146,9 @@ async function ingestIntoEmptyAccount(
 ): Promise<IngestResult> {
   const inserting = sql`insert into executions (${sql.raw(EXECUTION_COLUMNS.join(', '))})
     select ${sql.raw(EXECUTION_COLUMNS.join(', '))} from jk_staging_executions`.execute(trx);
+  // Its failure surfaces at the `await` below; until then the yields must not see an unhandled
+  // rejection (Node reports one if a rejected promise has no handler by the next turn).
+  inserting.catch(() => {});
   // Let the statement go out before the CPU work below (the driver sends it a few ticks later).
   await yieldToLoop();
   // Kept as ~1 MB chunks until the COPY: few large strings instead of 100k small ones.
