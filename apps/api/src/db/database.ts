@@ -32,49 +32,18 @@ export interface Database {
   /**
    * Bulk load into a transaction's temporary staging table (`jk_staging_*`) with COPY, tens of
    * times faster than INSERT for large imports; move the rows on with INSERT … SELECT, under
-   * row-level security like any statement. Lines are COPY's text format: values tab-separated
-   * (text values through copyText), `\\N` for null, each line ending in a newline.
+   * row-level security like any statement. `data` is COPY's binary format, as BinaryRows
+   * (copyBinary.ts) writes it for these columns.
    */
-  copyLines(trx: Tx, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void>;
+  copyRows(trx: Tx, table: string, columns: readonly string[], data: readonly Buffer[]): Promise<void>;
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-/** A text value for a COPY text-format line: backslash, tab, newline and return escaped. */
-export function copyText(v: string): string {
-  return SPECIAL.test(v) ? v.replace(SPECIAL_ALL, escapeChar) : v;
-}
-const SPECIAL = /[\\\t\n\r]/;
-const SPECIAL_ALL = /[\\\t\n\r]/g;
-const escapeChar = (c: string) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r');
-
-/**
- * Lines encoded straight into ~1 MB buffers for the wire: one UTF-8 encoding per line, no joined
- * string (joining, then encoding the joined string, copied every byte twice).
- */
-function* copyChunks(lines: Iterable<string>): Generator<Buffer> {
-  const SIZE = 1 << 20;
-  let buf = Buffer.allocUnsafe(SIZE);
-  let at = 0;
-  for (const line of lines) {
-    // A UTF-8 byte count is at most 3 per UTF-16 unit.
-    if (at + line.length * 3 > SIZE && at > 0) {
-      yield buf.subarray(0, at);
-      buf = Buffer.allocUnsafe(Math.max(SIZE, line.length * 3));
-      at = 0;
-    } else if (line.length * 3 > buf.length) {
-      buf = Buffer.allocUnsafe(line.length * 3);
-    }
-    at += buf.write(line, at);
-  }
-  if (at > 0) yield buf.subarray(0, at);
-}
-
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function copySql(table: string, columns: readonly string[], source: string) {
-  if (!IDENT.test(table) || !columns.every((c) => IDENT.test(c)))
-    throw new Error('copyLines: bad identifier');
-  return `copy ${table} (${columns.join(', ')}) from ${source}`;
+  if (!IDENT.test(table) || !columns.every((c) => IDENT.test(c))) throw new Error('copyRows: bad identifier');
+  return `copy ${table} (${columns.join(', ')}) from ${source} with (format binary)`;
 }
 
 export interface DatabaseOptions {
@@ -92,7 +61,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let kind: Database['kind'];
   let db: Kysely<DB>;
   let closeDriver: () => Promise<void>;
-  let copy: Database['copyLines'];
+  let copy: Database['copyRows'];
   // The pg client a transaction runs on, for COPY (Kysely keeps it private).
   const txClient = new AsyncLocalStorage<{ client?: pg.PoolClient }>();
   if (!opts.databaseUrl || opts.databaseUrl === 'memory://') {
@@ -108,9 +77,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // One connection, one session: the transaction that calls this is the one on it. PGlite reads
     // COPY input as a file, which only the owner may do: the owner copies into the caller's
     // temporary staging table, then the role the transaction had comes back.
-    copy = async (_trx, table, columns, lines) => {
+    copy = async (_trx, table, columns, data) => {
       if (!table.startsWith('jk_staging_')) throw new Error('copyRows targets a jk_staging_ temporary table');
-      const blob = new Blob([...copyChunks(lines)]);
+      const blob = new Blob([...data]);
       const role =
         (await pglite.query<{ r: string }>(`select current_setting('role') as r`)).rows[0]?.r ?? 'none';
       await pglite.query(`select set_config('role', 'none', true)`);
@@ -149,15 +118,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     closeDriver = async () => {
       await Promise.all(open);
     };
-    copy = async (_trx, table, columns, lines) => {
-      if (!table.startsWith('jk_staging_'))
-        throw new Error('copyLines targets a jk_staging_ temporary table');
+    copy = async (_trx, table, columns, data) => {
+      if (!table.startsWith('jk_staging_')) throw new Error('copyRows targets a jk_staging_ temporary table');
       const client = txClient.getStore()?.client;
       if (!client) throw new Error('copyRows must run inside withTenant/withSystem');
-      await pipeline(
-        Readable.from(copyChunks(lines)),
-        client.query(copyFrom(copySql(table, columns, 'stdin'))),
-      );
+      await pipeline(Readable.from(data), client.query(copyFrom(copySql(table, columns, 'stdin'))));
     };
   }
   const migrations = await loadMigrations();
@@ -166,7 +131,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     kind,
     db,
-    copyLines: (trx, table, columns, lines) => copy(trx, table, columns, lines),
+    copyRows: (trx, table, columns, data) => copy(trx, table, columns, data),
     withTenant(tenantId, fn) {
       return txClient.run({}, () =>
         db.transaction().execute(async (trx) => {

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { BinaryRows, uuidBytes } from '../../db/copyBinary';
 import type { Database, Tx } from '../../db/database';
 import { DAY_MS, breakevenBand, type SegmentTrade } from '../analytics/segments';
 import { readSegmentTrades, writeSegments } from '../analytics/segmentStore';
@@ -17,9 +18,9 @@ import {
   EXECUTION_COLUMNS,
   SEQ_PER_BATCH,
   TRADE_COLUMNS,
-  executionLines,
+  executionRows,
   toExecution,
-  tradeRecord,
+  writeTrade,
   type ExecRow,
 } from './storedRows';
 
@@ -89,13 +90,16 @@ export async function ingestExecutions(
   );
   await sql`truncate jk_staging_executions`.execute(trx);
   const importId = opts.importId ?? null;
+  // One buffer for every chunk (each COPY is done before the next is written): ~200 MB of fresh
+  // buffers would cost a full garbage collection per 64 MB (BinaryRows).
+  const scratch = Buffer.allocUnsafe(Math.min(ordered.length, INSERT_CHUNK) * 200 + 64);
   for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
     const chunk = ordered.slice(i, i + INSERT_CHUNK);
-    await database.copyLines(
+    await database.copyRows(
       trx,
       'jk_staging_executions',
       EXECUTION_COLUMNS,
-      executionLines(tenantId, account.id, chunk, importId),
+      executionRows(tenantId, account.id, chunk, importId, scratch),
     );
     await opts.onProgress?.(Math.min(i + INSERT_CHUNK, ordered.length));
   }
@@ -151,10 +155,9 @@ async function ingestIntoEmptyAccount(
   inserting.catch(() => {});
   // Let the statement go out before the CPU work below (the driver sends it a few ticks later).
   await yieldToLoop();
-  // Kept as ~1 MB chunks until the COPY: few large strings instead of 100k small ones.
-  const tradeChunks: string[] = [];
-  let pending: string[] = [];
-  let pendingSize = 0;
+  let payload: Buffer[];
+  const tenant = uuidBytes(account.tenant_id);
+  const accountId = uuidBytes(account.id);
   const tradeIds: string[] = [];
   const closed: SegmentTrade[] = [];
   let inserted = 0;
@@ -170,9 +173,11 @@ async function ingestIntoEmptyAccount(
       await yieldToLoop();
     }
     trades.sort(compareTrades);
+    // One allocation for them all, sized from their legs (see BinaryRows).
+    const rows = new BinaryRows(TRADE_COLUMNS.length, 400 * trades.length + 160 * inserted);
     for (const [i, t] of trades.entries()) {
       if (i % 8192 === 8191) await yieldToLoop();
-      const row = tradeRecord(account.tenant_id, account.id, t, uuidv7());
+      const row = writeTrade(rows, tenant, accountId, t, uuidv7());
       tradeIds.push(row.id);
       if (t.closedAt !== null && t.netPnl !== null) {
         closed.push({
@@ -189,21 +194,13 @@ async function ingestIntoEmptyAccount(
               : Decimal.from((t.closedAt - t.openedAt) / 1000),
         });
       }
-      const line = row.line;
-      pending.push(line);
-      pendingSize += line.length;
-      if (pendingSize > 1 << 20) {
-        tradeChunks.push(pending.join(''));
-        pending = [];
-        pendingSize = 0;
-      }
     }
-    tradeChunks.push(pending.join(''));
+    payload = rows.finish();
   } finally {
     await inserting;
   }
   await createTradeStaging(trx);
-  await database.copyLines(trx, 'jk_staging_trades', TRADE_COLUMNS, tradeChunks);
+  await database.copyRows(trx, 'jk_staging_trades', TRADE_COLUMNS, payload);
   await insertStagedTrades(trx);
   await writeSegments(trx, account.tenant_id, account.id, null, closed, band);
   return { inserted, duplicates: 0, tradesAffected: tradeIds.length, tradeIds };
@@ -312,16 +309,14 @@ async function rebuildInstrument(
   );
 
   const oldIdByOpen = new Map(removed.rows.map((r) => [r.opened_at.getTime(), r.id]));
+  const rows = new BinaryRows(TRADE_COLUMNS.length);
+  const tenant = uuidBytes(tenantId);
+  const accountId = uuidBytes(account.id);
   const records = trades.map((t) =>
-    tradeRecord(tenantId, account.id, t, oldIdByOpen.get(t.openedAt) ?? uuidv7()),
+    writeTrade(rows, tenant, accountId, t, oldIdByOpen.get(t.openedAt) ?? uuidv7()),
   );
   await createTradeStaging(trx);
-  await database.copyLines(
-    trx,
-    'jk_staging_trades',
-    TRADE_COLUMNS,
-    records.map((r) => r.line),
-  );
+  await database.copyRows(trx, 'jk_staging_trades', TRADE_COLUMNS, rows.finish());
   await insertStagedTrades(trx);
   await reattachEntries(trx, tenantId, account.id, `${assetClass}:${symbol}`, records);
   let changedFrom = Infinity;

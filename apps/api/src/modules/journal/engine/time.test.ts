@@ -84,4 +84,23 @@ describe('time zones', () => {
       { numRuns: 20_000 },
     );
   });
+
+  it('formats runs of instants on the same day (its cached date) exactly too', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -86_400_000 * 3, max: 253_402_300_799_999 - 86_400_000 * 3 }),
+        fc.array(fc.integer({ min: 0, max: 86_400_000 * 3 }), { minLength: 1, maxLength: 30 }),
+        fc.boolean(),
+        (base, offsets, millis) => {
+          for (const o of offsets) {
+            const iso = new Date(base + o).toISOString();
+            expect(toIso(base + o, millis)).toBe(
+              millis || !iso.endsWith('.000Z') ? iso : iso.slice(0, -5) + 'Z',
+            );
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -179,6 +179,25 @@ export function toIso(utcMs: number, alwaysMillis = false): string {
   const secs = (utcMs - ms) / 1000;
   const sod = ((secs % 86400) + 86400) % 86400;
   const days = (secs - sod) / 86400;
+  // Executions come in time order: consecutive instants mostly share their day.
+  let date = days === lastDay ? lastDate : isoDate(days);
+  if (date === null) return new Date(utcMs).toISOString();
+  lastDay = days;
+  lastDate = date;
+  const h = (sod / 3600) | 0;
+  const rest = sod - h * 3600;
+  const mi = (rest / 60) | 0;
+  date += PAD2[h]! + ':' + PAD2[mi]! + ':' + PAD2[rest - mi * 60]!;
+  return ms === 0 && !alwaysMillis ? date + 'Z' : date + '.' + PAD3[ms]! + 'Z';
+}
+
+let lastDay = NaN;
+let lastDate: string | null = null;
+const PAD2 = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const PAD3 = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
+/** `YYYY-MM-DDT` of a day number (days since 1970-01-01), or null outside years 0–9999. */
+function isoDate(days: number): string | null {
   // civil from days (H. Hinnant)
   const z = days + 719468;
   const era = Math.floor(z / 146097);
@@ -191,12 +210,8 @@ export function toIso(utcMs: number, alwaysMillis = false): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  if (y < 0 || y > 9999) return new Date(utcMs).toISOString();
-  const h = Math.floor(sod / 3600);
-  const mi = Math.floor((sod % 3600) / 60);
-  const se = sod % 60;
-  const base = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(se)}`;
-  return ms === 0 && !alwaysMillis ? base + 'Z' : `${base}.${String(ms).padStart(3, '0')}Z`;
+  if (y < 0 || y > 9999) return null;
+  return `${String(y).padStart(4, '0')}-${PAD2[m]!}-${PAD2[d]!}T`;
 }
 
 export function daysInMonth(y: number, mo: number): number {

@@ -91,7 +91,6 @@ export class BuiltTrade implements Trade {
   private readonly executions: readonly Execution[];
   private readonly firstPart: Part | null;
   private readonly lastPart: Part | null;
-  private legList: readonly TradeLeg[] | undefined = undefined;
   private entry: Decimal | undefined = undefined;
   private exit: Decimal | null | undefined = undefined;
 
@@ -168,21 +167,22 @@ export class BuiltTrade implements Trade {
     return this.closed ? (this.last.executedAt - this.first.executedAt) / 1000 : null;
   }
 
-  /** Each execution's part in the trade, in order (built when first read). */
+  /**
+   * Each execution's part in the trade, in order. Built on each read, not kept: a caller holds
+   * on to them if it needs them. (Kept, a million-execution import held a million more objects
+   * through every garbage collection.)
+   */
   get legs(): readonly TradeLeg[] {
-    if (this.legList === undefined) {
-      const long = this.long;
-      const n = this.executions.length;
-      this.legList = this.executions.map((e, i) => {
-        const part =
-          i === 0 && this.firstPart ? this.firstPart : i === n - 1 && this.lastPart ? this.lastPart : null;
-        const effect = (e.side === 'buy') === long ? 'open' : 'close';
-        return part
-          ? new Leg(e, part.quantity, part.fees, effect, part.realizedPnl)
-          : new Leg(e, e.quantity, e.fees, effect, e.realizedPnl);
-      });
-    }
-    return this.legList;
+    const long = this.long;
+    const n = this.executions.length;
+    return this.executions.map((e, i) => {
+      const part =
+        i === 0 && this.firstPart ? this.firstPart : i === n - 1 && this.lastPart ? this.lastPart : null;
+      const effect = (e.side === 'buy') === long ? 'open' : 'close';
+      return part
+        ? new Leg(e, part.quantity, part.fees, effect, part.realizedPnl)
+        : new Leg(e, e.quantity, e.fees, effect, e.realizedPnl);
+    });
   }
 
   toJSON() {
