@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/harness';
 import { allTrades, createAccount, upload } from '../../../test/journal';
 import { Decimal } from '../journal/engine';
+import { stagingChunks } from '../journal/ingest';
 
 let api: TestApi;
 let tenant: { apiKey: string; tenantId: string };
@@ -86,6 +87,51 @@ describe('import behaviour', () => {
         }
       }
       expect(Math.abs(Number(sum.sub(flow).toString()))).toBeLessThanOrEqual(0.01 * tw.length);
+    }
+  });
+
+  it('staged in many COPY chunks (written while the one before is sent), gives the same journal', async () => {
+    const rows = randomStream(99, 400);
+    const file = [HEADER, ...rows].join('\n');
+    const one = await createAccount(api, alice.token, { name: 'one-chunk' });
+    expect((await upload(api, alice.token, one.id, file, { format: 'generic' })).body.inserted).toBe(400);
+    const saved = { ...stagingChunks };
+    Object.assign(stagingChunks, { rows: 37, slice: 5 });
+    try {
+      const many = await createAccount(api, alice.token, { name: 'many-chunks' });
+      expect((await upload(api, alice.token, many.id, file, { format: 'generic' })).body.inserted).toBe(400);
+      // And the path for an account that already has executions: the second half again, plus
+      // the first half — duplicates skipped across chunk boundaries.
+      const again = await upload(
+        api,
+        alice.token,
+        many.id,
+        [HEADER, ...rows.slice(150), ...rows.slice(0, 40)].join('\n'),
+        {
+          format: 'generic',
+        },
+      );
+      expect(again.body).toMatchObject({ inserted: 0, duplicates: 290 });
+      const strip = (ts: any[]) => ts.map(({ id: _i, accountId: _a, journal: _j, ...t }) => t);
+      expect(strip(await allTrades(api, alice.token, `accountId=${many.id}`))).toEqual(
+        strip(await allTrades(api, alice.token, `accountId=${one.id}`)),
+      );
+      const execs = async (accountId: string) =>
+        (
+          await api.database.withTenant(tenant.tenantId, (trx) =>
+            trx
+              .selectFrom('executions')
+              .select(['broker_execution_id', 'executed_at', 'seq', 'quantity', 'price', 'fees'])
+              .where('account_id', '=', accountId)
+              .orderBy('broker_execution_id')
+              .execute(),
+          )
+        ).map((e) => ({ ...e, seq: Number(e.seq) % 1_000_000_000 }));
+      const m = await execs(many.id);
+      expect(m).toHaveLength(400);
+      expect(m).toEqual(await execs(one.id));
+    } finally {
+      Object.assign(stagingChunks, saved);
     }
   });
 

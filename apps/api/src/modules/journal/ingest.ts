@@ -18,14 +18,20 @@ import {
   EXECUTION_COLUMNS,
   SEQ_PER_BATCH,
   TRADE_COLUMNS,
-  executionRows,
+  executionOwner,
   toExecution,
+  writeExecutions,
   writeTrade,
   type ExecRow,
 } from './storedRows';
 
-/** Executions per COPY into the staging table (a progress report after each). */
-const INSERT_CHUNK = 50_000;
+/** How the executions are cut for the staging COPY. Tests shrink them to cross every boundary. */
+export const stagingChunks = {
+  /** Executions per COPY into the staging table (a progress report after each). */
+  rows: 50_000,
+  /** Executions written between two pauses while the previous chunk's COPY is sent. */
+  slice: 5_000,
+};
 
 export interface IngestResult {
   inserted: number;
@@ -89,20 +95,34 @@ export async function ingestExecutions(
     trx,
   );
   await sql`truncate jk_staging_executions`.execute(trx);
-  const importId = opts.importId ?? null;
-  // One buffer for every chunk (each COPY is done before the next is written): ~200 MB of fresh
-  // buffers would cost a full garbage collection per 64 MB (BinaryRows).
-  const scratch = Buffer.allocUnsafe(Math.min(ordered.length, INSERT_CHUNK) * 200 + 64);
-  for (let i = 0; i < ordered.length; i += INSERT_CHUNK) {
-    const chunk = ordered.slice(i, i + INSERT_CHUNK);
-    await database.copyRows(
-      trx,
-      'jk_staging_executions',
-      EXECUTION_COLUMNS,
-      executionRows(tenantId, account.id, chunk, importId, scratch),
-    );
-    await opts.onProgress?.(Math.min(i + INSERT_CHUNK, ordered.length));
+  const owner = executionOwner(tenantId, account.id, opts.importId ?? null);
+  // Chunk by chunk, each one COPY; the next chunk is written while the database reads the one
+  // before (with pauses, so the driver keeps sending). Two buffers take turns — a chunk's is free
+  // again once its COPY is done: ~200 MB of fresh buffers would cost a full garbage collection
+  // per 64 MB (BinaryRows).
+  const { rows: CHUNK, slice: SLICE } = stagingChunks;
+  const size = Math.min(ordered.length, CHUNK) * 200 + 64;
+  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  let sending: Promise<void> | null = null;
+  try {
+    for (let i = 0, k = 0; i < ordered.length; i += CHUNK, k++) {
+      const end = Math.min(i + CHUNK, ordered.length);
+      const w = new BinaryRows(EXECUTION_COLUMNS.length, buffers[k % 2]);
+      for (let j = i; j < end; j += SLICE) {
+        writeExecutions(w, owner, ordered, j, Math.min(j + SLICE, end));
+        if (sending) await yieldToLoop();
+      }
+      const data = w.finish();
+      await sending;
+      if (i > 0) await opts.onProgress?.(i);
+      sending = database.copyRows(trx, 'jk_staging_executions', EXECUTION_COLUMNS, data);
+      // Its failure surfaces at the next `await sending` (no unhandled rejection meanwhile).
+      sending.catch(() => {});
+    }
+  } finally {
+    await sending;
   }
+  await opts.onProgress?.(ordered.length);
   if (!(await hasExecutions(trx, tenantId, account.id))) {
     return ingestIntoEmptyAccount(database, trx, account, batchGroups, band);
   }

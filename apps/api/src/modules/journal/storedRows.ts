@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { BinaryRows, uuidBytes } from '../../db/copyBinary';
+import { uuidBytes, type BinaryRows } from '../../db/copyBinary';
 import type { ExecutionsTable } from '../../db/schema';
 import { Decimal, type Execution, type Trade } from './engine';
 
@@ -31,24 +31,35 @@ export const EXECUTION_COLUMNS = [
   'import_id',
 ] as const;
 
+/** The uuids every execution row of one import repeats, as bytes (BinaryRows#uuid). */
+export interface ExecutionOwner {
+  tenant: Buffer;
+  account: Buffer;
+  imported: Buffer | null;
+}
+
+export function executionOwner(tenantId: string, accountId: string, importId: string | null): ExecutionOwner {
+  return {
+    tenant: uuidBytes(tenantId),
+    account: uuidBytes(accountId),
+    imported: importId === null ? null : uuidBytes(importId),
+  };
+}
+
 /**
- * Executions as binary COPY rows (EXECUTION_COLUMNS), into a new BinaryRows: written straight
- * into its buffers, no string per line or value.
+ * Executions list[from, to) as binary COPY rows of EXECUTION_COLUMNS, written straight into the
+ * writer's buffers (no string per line or value). With their stored seq (groupBatch).
  */
-export function executionRows(
-  tenantId: string,
-  accountId: string,
-  /** With their stored seq (groupBatch). */
-  chunk: readonly Execution[],
-  importId: string | null,
-  /** A buffer to write into (its earlier content no longer needed). */
-  into?: Buffer,
-): Buffer[] {
-  const w = new BinaryRows(EXECUTION_COLUMNS.length, into);
-  const tenant = uuidBytes(tenantId);
-  const account = uuidBytes(accountId);
-  const imported = importId === null ? null : uuidBytes(importId);
-  for (const e of chunk) {
+export function writeExecutions(
+  w: BinaryRows,
+  owner: ExecutionOwner,
+  list: readonly Execution[],
+  from = 0,
+  to = list.length,
+): void {
+  const { tenant, account, imported } = owner;
+  for (let i = from; i < to; i++) {
+    const e = list[i]!;
     w.row().uuid(tenant).uuid(account).text(e.id).timestamptz(e.executedAt).int8(e.seq);
     w.text(e.symbol).text(e.assetClass).text(e.side);
     w.numeric(e.quantity).numeric(e.price).numeric(e.fees).numeric(e.multiplier).text(e.currency);
@@ -59,7 +70,6 @@ export function executionRows(
     if (imported) w.uuid(imported);
     else w.null();
   }
-  return w.finish();
 }
 
 export const TRADE_COLUMNS = [
