@@ -101,7 +101,8 @@ export async function ingestExecutions(
   // again once its COPY is done: ~200 MB of fresh buffers would cost a full garbage collection
   // per 64 MB (BinaryRows).
   const { rows: CHUNK, slice: SLICE } = stagingChunks;
-  const size = Math.min(ordered.length, CHUNK) * 200 + 64;
+  // ~190–210 bytes a row (ids, symbols and decimals vary): 256 keeps a chunk in one buffer.
+  const size = Math.min(ordered.length, CHUNK) * 256 + 64;
   const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
   let sending: Promise<void> | null = null;
   try {
