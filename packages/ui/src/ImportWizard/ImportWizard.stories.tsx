@@ -83,3 +83,22 @@ export const WithError: Story = {
 };
 
 export const RightToLeft: Story = { globals: { locale: 'ar' } };
+
+/** Another CSV in German: the fields still to map, as a German list ("…, Menge und Kurs"). */
+export const MissingColumnsGerman: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    canvas.getByRole('combobox', { name: 'Dateiformat' }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.click(await body.findByRole('option', { name: /Andere CSV/ }));
+    // The select's overlay blocks the page's pointer events until it has closed.
+    await waitFor(() => expect(canvasElement.ownerDocument.body).not.toHaveStyle({ pointerEvents: 'none' }));
+    await userEvent.upload(canvas.getByLabelText(/Broker-Datei/), file());
+    await userEvent.click(canvas.getByRole('button', { name: 'Weiter' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent(
+      'Noch erforderlich: Ausführungszeit, Symbol, Anlageklasse, Richtung (Kauf/Verkauf), Menge und Kurs',
+    );
+  },
+};

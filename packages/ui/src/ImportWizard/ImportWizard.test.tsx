@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { ar } from '../i18n/locales/ar';
+import { de } from '../i18n/locales/de';
 import { expectNoAxeViolations } from '../test/axe';
 import { renderWithProvider } from '../test/render';
 import { ImportWizard } from './ImportWizard';
@@ -107,6 +109,31 @@ describe('ImportWizard', () => {
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.click(screen.getByRole('option', { name: 'Ticker' }));
     expect(screen.getByRole('status')).not.toHaveTextContent(/Symbol/);
+  });
+
+  it.each([
+    {
+      locale: 'de',
+      labels: { format: 'Dateiformat', other: /Andere CSV/, file: /Broker-Datei/, next: 'Weiter' },
+      missing:
+        'Noch erforderlich: Ausführungszeit, Symbol, Anlageklasse, Richtung (Kauf/Verkauf), Menge und Kurs',
+    },
+    {
+      locale: 'ar',
+      labels: { format: 'تنسيق الملف', other: /ملف CSV آخر/, file: /ملف الوسيط/, next: 'التالي' },
+      missing: 'ما زال مطلوبًا: وقت التنفيذ والرمز وفئة الأصل والاتجاه (شراء/بيع) والكمية والسعر',
+    },
+  ])('lists the missing fields as a $locale list', slow, async ({ locale, labels, missing }) => {
+    renderWithProvider(
+      <ImportWizard accounts={accounts} onDryRun={vi.fn()} onImport={vi.fn()} onPollImport={vi.fn()} />,
+      { locale, resources: { de, ar } },
+    );
+    screen.getByRole('combobox', { name: labels.format }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.click(screen.getByRole('option', { name: labels.other }));
+    await userEvent.upload(screen.getByLabelText(labels.file), csv());
+    await userEvent.click(screen.getByRole('button', { name: labels.next }));
+    expect(await screen.findByRole('status')).toHaveTextContent(missing);
   });
 
   it('reads a CSV header (BOM, quotes, separators) and lists missing fields', async () => {

@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useState } from 'react';
+import { forwardRef, useEffect, useMemo, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { Button } from '../Button/Button';
 import { FileDrop } from '../FileDrop/FileDrop';
 import { importWizard as strings } from '../i18n/locales/importWizard/en';
 import { useT } from '../i18n/useT';
 import { Progress } from '../Progress/Progress';
+import { useJournalkit } from '../provider/context';
 import { Select } from '../Select/Select';
 import { Stepper } from '../Stepper/Stepper';
 import { Actions, Message, StepBody, WizardRoot } from './ImportWizard.styles';
@@ -44,6 +45,9 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
   ref,
 ) {
   const t = useT(strings);
+  const { locale } = useJournalkit();
+  // "A, B und C" in German, "A وB وC" in Arabic: the locale's own list, not a comma join.
+  const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
   const [step, setStep] = useState<StepId>('source');
   const [accountId, setAccountId] = useState(defaultAccountId ?? accounts[0]?.id ?? '');
   const [format, setFormat] = useState<ImportFormat | typeof OTHER>('generic');
@@ -184,7 +188,7 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
             {missing.length > 0 && (
               <Message data-tone="negative" role="status">
                 {t('importWizard.missing', {
-                  fields: missing.map((f) => t(`importWizard.fields.${f}`)).join(', '),
+                  fields: list.format(missing.map((f) => t(`importWizard.fields.${f}`))),
                 })}
               </Message>
             )}

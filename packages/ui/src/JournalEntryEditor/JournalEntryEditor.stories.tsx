@@ -50,3 +50,31 @@ export const WithError: Story = { args: { saveState: 'error' } };
 export const Disabled: Story = { args: { disabled: true } };
 
 export const RightToLeft: Story = { globals: { locale: 'ar' } };
+
+/** German: the stored `1.0821` shows as `1,0821`, `0,5` is typed, and the API's form is saved. */
+export const GermanDecimals: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('textbox', { name: 'Initialer Stop (Kurs)' })).toHaveValue('1,0821');
+    await userEvent.type(canvas.getByRole('textbox', { name: /Initiales Risiko/ }), '0,5');
+    await expect(canvas.queryByText(/Geben Sie eine Zahl ein/)).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Journal speichern' }));
+    await expect(args.onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ initialStop: '1.0821', initialRisk: '0.5' }),
+    );
+  },
+};
+
+/** Arabic: Arabic-Indic digits and the Arabic decimal separator are read as `1.5`. */
+export const ArabicDecimals: Story = {
+  globals: { locale: 'ar' },
+  args: { defaultValue: emptyJournalEntry },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'وقف الخسارة الأولي (السعر)' }), '١٫٥');
+    await expect(canvas.queryByText(/أدخل رقمًا/)).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'حفظ التدوينة' }));
+    await expect(args.onSave).toHaveBeenLastCalledWith(expect.objectContaining({ initialStop: '1.5' }));
+  },
+};

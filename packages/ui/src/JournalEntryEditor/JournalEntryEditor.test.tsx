@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { ar } from '../i18n/locales/ar';
+import { de } from '../i18n/locales/de';
 import { expectNoAxeViolations } from '../test/axe';
 import { renderWithProvider } from '../test/render';
 import { emptyJournalEntry, JournalEntryEditor } from './JournalEntryEditor';
@@ -63,6 +65,62 @@ describe('JournalEntryEditor', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /Initial stop/ }), 'abc');
     expect(screen.getByText(/Enter a number/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save journal' }));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it(
+    "reads stop and risk in the locale's form and saves the API's plain decimal",
+    { timeout: 30_000 },
+    async () => {
+      const onSave = vi.fn();
+      const onValueChange = vi.fn();
+      const { container } = renderWithProvider(
+        <JournalEntryEditor onSave={onSave} onValueChange={onValueChange} />,
+        { locale: 'de', resources: { de } },
+      );
+      const stop = screen.getByRole('textbox', { name: 'Initialer Stop (Kurs)' });
+      await userEvent.type(stop, '1,5');
+      expect(stop).toHaveValue('1,5');
+      expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ initialStop: '1.5' }));
+      // The API's form is read in every locale.
+      await userEvent.type(screen.getByRole('textbox', { name: /Initiales Risiko/ }), '0.25');
+      expect(screen.queryByText(/Geben Sie eine Zahl ein/)).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Journal speichern' }));
+      expect(onSave).toHaveBeenCalledWith(
+        expect.objectContaining({ initialStop: '1.5', initialRisk: '0.25' }),
+      );
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it('reads Arabic-Indic digits and the Arabic decimal separator', async () => {
+    const onSave = vi.fn();
+    renderWithProvider(<JournalEntryEditor onSave={onSave} />, { locale: 'ar', resources: { ar } });
+    const stop = screen.getByRole('textbox', { name: 'وقف الخسارة الأولي (السعر)' });
+    await userEvent.type(stop, '١٫٥');
+    expect(stop).toHaveValue('١٫٥');
+    expect(screen.queryByText(/أدخل رقمًا/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'حفظ التدوينة' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ initialStop: '1.5' }));
+  });
+
+  it("shows the API's value in the locale's form and saves it unchanged", async () => {
+    const onSave = vi.fn();
+    renderWithProvider(
+      <JournalEntryEditor defaultValue={{ ...filled, initialStop: '1.0821' }} onSave={onSave} />,
+      { locale: 'de', resources: { de } },
+    );
+    expect(screen.getByRole('textbox', { name: 'Initialer Stop (Kurs)' })).toHaveValue('1,0821');
+    await userEvent.click(screen.getByRole('button', { name: 'Journal speichern' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ initialStop: '1.0821' }));
+  });
+
+  it('still refuses a number with group separators in German', async () => {
+    const onSave = vi.fn();
+    renderWithProvider(<JournalEntryEditor onSave={onSave} />, { locale: 'de', resources: { de } });
+    await userEvent.type(screen.getByRole('textbox', { name: /Initiales Risiko/ }), '1.234,5');
+    expect(screen.getByText(/Geben Sie eine Zahl ein/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Journal speichern' }));
     expect(onSave).not.toHaveBeenCalled();
   });
 

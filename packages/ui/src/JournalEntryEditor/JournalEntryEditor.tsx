@@ -5,12 +5,14 @@ import { journalEntryEditor as strings } from '../i18n/locales/journalEntryEdito
 import { useT } from '../i18n/useT';
 import { useControllableState } from '../internal/useControllableState';
 import { Markdown } from '../Markdown/Markdown';
+import { useJournalkit } from '../provider/context';
 import { RadioGroup } from '../RadioGroup/RadioGroup';
 import { Select } from '../Select/Select';
 import { Tabs } from '../Tabs/Tabs';
 import { TextArea } from '../TextArea/TextArea';
 import { TextField } from '../TextField/TextField';
 import { ChipsField } from './ChipsField';
+import { DecimalField, isInvalidDecimal } from './DecimalField';
 import { ChipsGrid, EditorRoot, Footer, Grid, Preview } from './JournalEntryEditor.styles';
 
 export const journalEmotions = [
@@ -68,7 +70,6 @@ export interface JournalEntryEditorProps extends Omit<
 }
 
 const NONE = '__none';
-const decimal = /^-?\d{1,20}(\.\d{1,12})?$/;
 
 /** A trade's journal: notes in Markdown (write/preview), tags, mistakes, setup, emotion, rating, risk. */
 export const JournalEntryEditor = forwardRef<HTMLFormElement, JournalEntryEditorProps>(
@@ -77,6 +78,7 @@ export const JournalEntryEditor = forwardRef<HTMLFormElement, JournalEntryEditor
     ref,
   ) {
     const t = useT(strings);
+    const { locale } = useJournalkit();
     const [current, setValue] = useControllableState<JournalEntryValue>({
       value: valueProp,
       defaultValue: defaultValue ?? emptyJournalEntry,
@@ -85,8 +87,9 @@ export const JournalEntryEditor = forwardRef<HTMLFormElement, JournalEntryEditor
     const value = current ?? emptyJournalEntry;
     const patch = (p: Partial<JournalEntryValue>) => setValue({ ...value, ...p });
     const nullable = (s: string) => (s.trim() === '' ? null : s.trim());
-    const badStop = value.initialStop !== null && !decimal.test(value.initialStop);
-    const badRisk = value.initialRisk !== null && !decimal.test(value.initialRisk);
+    // Stop and risk are typed in the locale's form and kept in the API's (`"1.5"`): see DecimalField.
+    const badStop = isInvalidDecimal(value.initialStop, locale);
+    const badRisk = isInvalidDecimal(value.initialRisk, locale);
     const saving = saveState === 'saving';
     const submit = (e: FormEvent) => {
       e.preventDefault();
@@ -170,20 +173,20 @@ export const JournalEntryEditor = forwardRef<HTMLFormElement, JournalEntryEditor
             ]}
             disabled={disabled}
           />
-          <TextField
+          <DecimalField
             label={t('journalEntryEditor.initialStop')}
-            inputMode="decimal"
-            value={value.initialStop ?? ''}
-            onChange={(e) => patch({ initialStop: nullable(e.target.value) })}
+            locale={locale}
+            value={value.initialStop}
+            onValueChange={(initialStop) => patch({ initialStop })}
             error={badStop ? t('journalEntryEditor.invalidNumber') : undefined}
             disabled={disabled}
           />
-          <TextField
+          <DecimalField
             label={t('journalEntryEditor.initialRisk')}
             description={t('journalEntryEditor.riskWins')}
-            inputMode="decimal"
-            value={value.initialRisk ?? ''}
-            onChange={(e) => patch({ initialRisk: nullable(e.target.value) })}
+            locale={locale}
+            value={value.initialRisk}
+            onValueChange={(initialRisk) => patch({ initialRisk })}
             error={badRisk ? t('journalEntryEditor.invalidNumber') : undefined}
             disabled={disabled}
           />

@@ -31,7 +31,7 @@ export const journalEntryEditor: JournalkitStringOverrides['journalEntryEditor']
   initialStop: 'Initialer Stop (Kurs)',
   initialRisk: 'Initiales Risiko (Betrag)',
   riskWins: 'Sind beide angegeben, zählt der Risikobetrag.',
-  invalidNumber: 'Geben Sie eine Zahl ein, z. B. 1.0845',
+  invalidNumber: 'Geben Sie eine Zahl ein, z. B. 1,0845',
   save: 'Journal speichern',
   saving: 'Wird gespeichert…',
   saved: 'Gespeichert',
