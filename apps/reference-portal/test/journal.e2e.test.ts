@@ -1,7 +1,8 @@
 // The journal pages end to end, as one user's story: the real API (embedded PGlite) on loopback,
 // the portal built as it ships and served statically, Debian's Chromium. A new trader creates an
 // account, imports a broker sample file, reads the dashboard, the trades and one trade, writes a
-// note, renames and archives the account; then a large account pages through the trades list.
+// note, renames and archives the account; then a large account pages through the trades list, and
+// a filtered, sorted, scrolled list survives opening a trade and coming back.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -328,6 +329,96 @@ describe('journal pages in Chromium', () => {
       .toContain(money(12.5));
     expect(await status.textContent()).toBe('100 trades loaded, more to load');
     await screenshot(page, 'journal-trades-paged');
+  });
+
+  it('comes back from a trade to the same filters, sort, loaded pages and scroll (Back, the back link, a reload)', async () => {
+    await page.goto(url('/journal/trades'));
+    const filters = main().getByRole('search', { name: 'Filter trades' });
+    const accountSelect = filters.getByRole('combobox', { name: 'Account' });
+    const statusSelect = filters.getByRole('combobox', { name: 'Status' });
+    const symbolInput = filters.getByRole('textbox', { name: 'Symbol' });
+    const status = main().locator('[data-part="paging"] [role="status"]');
+    const grid = main().getByRole('grid', { name: 'Trades' });
+    const pnlHeader = grid.getByRole('columnheader', { name: /Net P&L/ });
+    const viewport = main().locator('[data-part="viewport"]');
+    const topPnl = () =>
+      grid.locator('[role="row"][aria-rowindex="2"] [data-column="pnl"] [data-part="pnl"]').textContent();
+    await expect.poll(() => status.textContent()).toBe('100 trades loaded, more to load');
+
+    await accountSelect.click();
+    await page.getByRole('option', { name: 'Bridge' }).click();
+    await statusSelect.click();
+    await page.getByRole('option', { name: 'Closed', exact: true }).click();
+    await symbolInput.fill('page');
+    await pnlHeader.getByRole('button').click();
+    await expect.poll(() => pnlHeader.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => topPnl()).toContain(money(12.5));
+    // A second page, then the table scrolled to about its 50th row: the state to come back to.
+    await main().getByRole('button', { name: 'Load more trades' }).click();
+    await expect.poll(() => status.textContent()).toBe('200 trades loaded, more to load');
+    const scrolled = await viewport.evaluate((el) => {
+      el.scrollTo({ top: Math.round(el.scrollHeight / 4) });
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(500);
+    const listUrl = page.url();
+    // The row in the middle of the table's scrolling area (certainly visible: clicking it scrolls nothing).
+    const middle = await viewport.evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit?.closest('[role="row"]')?.getAttribute('aria-rowindex');
+    });
+    expect(Number(middle)).toBeGreaterThan(40);
+    const visibleRow = grid.locator(`[role="row"][aria-rowindex="${middle}"]`);
+    const openedSymbol = (await visibleRow.locator('[data-column="symbol"]').textContent())!;
+    await visibleRow.click();
+    await page.waitForURL(/\/journal\/trades\/[^/?]+$/);
+    await expect
+      .poll(() => main().locator('[data-component="TradeDetail"]').textContent())
+      .toContain(openedSymbol);
+
+    const expectSameList = async () => {
+      await expect.poll(() => symbolInput.inputValue()).toBe('page');
+      expect(await statusSelect.textContent()).toContain('Closed');
+      expect(await accountSelect.textContent()).toContain('Bridge');
+      expect(await pnlHeader.getAttribute('aria-sort')).toBe('descending');
+      // The pages already loaded are back at once (the same query, cached), and the scroll with them.
+      await expect.poll(() => status.textContent()).toBe('200 trades loaded, more to load');
+      expect(await grid.getAttribute('aria-rowcount')).toBe('201');
+      await expect.poll(() => viewport.evaluate((el) => el.scrollTop)).toBe(scrolled);
+      expect(page.url()).toBe(listUrl);
+    };
+    await page.goBack(); // the browser's Back
+    await expectSameList();
+    await screenshot(page, 'journal-trades-back');
+
+    // The filters and sort are in the address, and the trade's back link leads to that address.
+    const params = new URL(listUrl).searchParams;
+    expect(params.get('status')).toBe('closed');
+    expect(params.get('symbol')).toBe('page');
+    expect(params.get('sort')).toBe('-pnl');
+    expect(params.get('account')).toMatch(/^[0-9a-f-]{36}$/);
+    await page.goForward();
+    const backLink = main().getByRole('link', { name: 'Back to trades' });
+    await expect.poll(() => backLink.getAttribute('href')).toBe(listUrl.slice(server.url.length));
+    await backLink.click();
+    await expectSameList();
+
+    // A reload (or a shared link) keeps the filters and the sort; the pages load afresh.
+    await page.reload();
+    await expect.poll(() => symbolInput.inputValue()).toBe('page');
+    expect(await statusSelect.textContent()).toContain('Closed');
+    await expect.poll(() => accountSelect.textContent()).toContain('Bridge');
+    await expect.poll(() => status.textContent()).toBe('100 trades loaded, more to load');
+    expect(await pnlHeader.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => topPnl()).toContain(money(12.5));
+    expect(page.url()).toBe(listUrl);
+    // A trade opened straight from its address still leads back to the plain list.
+    await page.goto(url(`/journal/trades/${encodeURIComponent(tradeId)}`));
+    expect(await main().getByRole('link', { name: 'Back to trades' }).getAttribute('href')).toBe(
+      `/t/${tenant.slug}/journal/trades`,
+    );
   });
 
   it('lays the journal out right to left in Arabic, and in German', async () => {

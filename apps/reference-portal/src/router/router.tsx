@@ -7,11 +7,15 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 export interface RouterLocation {
   pathname: string;
   search: string;
+  /** The history entry's state, as given to `navigate` (`null` when none). */
+  state: unknown;
 }
 
 export interface NavigateOptions {
-  /** Replace the current history entry instead of adding one (redirects). */
+  /** Replace the current history entry instead of adding one (redirects, filters). */
   replace?: boolean;
+  /** Kept with the history entry (`history.state`): survives Back, Forward and reloads, not links. */
+  state?: unknown;
 }
 
 export interface RouterValue extends RouterLocation {
@@ -20,7 +24,11 @@ export interface RouterValue extends RouterLocation {
 
 const RouterContext = createContext<RouterValue | null>(null);
 
-const read = (): RouterLocation => ({ pathname: window.location.pathname, search: window.location.search });
+const read = (): RouterLocation => ({
+  pathname: window.location.pathname,
+  search: window.location.search,
+  state: window.history.state as unknown,
+});
 
 export function Router({ children }: { children: ReactNode }) {
   const [location, setLocation] = useState(read);
@@ -29,10 +37,10 @@ export function Router({ children }: { children: ReactNode }) {
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const navigate = useCallback((to: string, { replace = false }: NavigateOptions = {}) => {
+  const navigate = useCallback((to: string, { replace = false, state = null }: NavigateOptions = {}) => {
     const url = new URL(to, window.location.href);
     if (url.origin !== window.location.origin) return window.location.assign(url.href);
-    window.history[replace ? 'replaceState' : 'pushState'](null, '', url.pathname + url.search + url.hash);
+    window.history[replace ? 'replaceState' : 'pushState'](state, '', url.pathname + url.search + url.hash);
     setLocation(read());
     if (!replace) window.scrollTo(0, 0);
   }, []);

@@ -12,10 +12,11 @@ import {
 import type { JournalEntrySaveState, JournalEntryValue } from '@journalkit/ui';
 import { useState } from 'react';
 import { usePortalT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { Link, useRouter } from '../../router/router';
 import { useTenant } from '../../tenant/context';
 import { Page } from '../Page';
 import { JournalNav } from './JournalNav';
+import { tradesListHref } from './tradesView';
 
 const toValue = (entry: JournalEntry | null | undefined): JournalEntryValue =>
   entry
@@ -59,17 +60,33 @@ function JournalEditor({ tradeId, entry }: { tradeId: string; entry: JournalEntr
   );
 }
 
-/** One trade: figures, fills and its journal entry (saved optimistically). */
+/**
+ * One trade: figures, fills and its journal entry (saved optimistically). "Back to trades" returns
+ * to the list it was opened from, filters and sort included.
+ */
 export function TradeDetailPage({ tradeId }: { tradeId: string }) {
   const tr = usePortalT();
   const { basePath } = useTenant();
+  const { state } = useRouter();
+  const back = tradesListHref(state, basePath);
   const trade = useTrade(tradeId);
   const journal = useTradeJournal(tradeId);
   return (
     <Page title={tr('journal.tradeTitle')}>
       <JournalNav current="trades" />
       <UiLink asChild>
-        <Link href={`${basePath}/journal/trades`}>{tr('journal.backToTrades')}</Link>
+        <Link
+          href={back.href}
+          onClick={(event) => {
+            // Opened from the list: go back to that history entry (its scroll comes back too).
+            const plain = !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
+            if (!back.fromList || event.button !== 0 || !plain) return;
+            event.preventDefault();
+            window.history.back();
+          }}
+        >
+          {tr('journal.backToTrades')}
+        </Link>
       </UiLink>
       {trade.isError ? (
         <EmptyState variant="card" titleAs="h2" title={tr('journal.tradeNotFound')} />

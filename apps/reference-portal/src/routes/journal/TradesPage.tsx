@@ -1,15 +1,24 @@
-import type { ListTradesQuery } from '@journalkit/sdk';
 import { useAccounts, useTradesInfinite } from '@journalkit/sdk/react';
 import { vars as t } from '@journalkit/theme';
 import { Button, EmptyState, Select, TextField, TradeTable } from '@journalkit/ui';
-import type { TableSort } from '@journalkit/ui';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import styled from 'styled-components';
 import { usePortalT } from '../../i18n/i18n';
 import { Link, useRouter } from '../../router/router';
 import { useTenant } from '../../tenant/context';
 import { Page } from '../Page';
 import { JournalNav } from './JournalNav';
+import {
+  ALL,
+  isFiltered,
+  openedFromList,
+  readTradesView,
+  sortedByServer,
+  tradesQuery,
+  writeTradesView,
+} from './tradesView';
+import type { TradesView } from './tradesView';
+import { rememberScroll, useScrollMemory } from './useScrollMemory';
 
 const Filters = styled.div`
   display: grid;
@@ -29,49 +38,39 @@ const Paging = styled.div`
   }
 `;
 
-const ALL = 'all';
-/** Trades per request; the table asks for the next page as its scroll nears the end. */
-export const TRADES_PAGE_SIZE = 100;
-/** Columns the API sorts by (every trade, across pages); the others sort the loaded rows. */
-const serverSort: Record<string, 'openedAt' | 'closedAt' | 'netPnl'> = {
-  opened: 'openedAt',
-  closed: 'closedAt',
-  pnl: 'netPnl',
-};
-
 /**
  * Every trade, newest first, page by page as the table scrolls (or "Load more"), filtered by
- * account, status, symbol and tag; a row opens the trade.
+ * account, status, symbol and tag; a row opens the trade. Filters and sort live in the address
+ * (`tradesView.ts`), so Back from a trade, a reload or a shared link shows the same list — with
+ * the pages already loaded (same query key) and, on Back, the same scroll.
  */
 export function TradesPage() {
   const tr = usePortalT();
   const { basePath } = useTenant();
-  const { navigate } = useRouter();
-  const [accountId, setAccountId] = useState(ALL);
-  const [status, setStatus] = useState(ALL);
-  const [symbol, setSymbol] = useState('');
-  const [tag, setTag] = useState('');
-  const [sort, setSort] = useState<TableSort>({ columnId: 'opened', direction: 'descending' });
+  const { pathname, search, navigate } = useRouter();
+  const view = useMemo(() => readTradesView(search), [search]);
+  const { accountId, status, symbol, tag, sort } = view;
+  const update = (change: Partial<TradesView>) =>
+    navigate(pathname + writeTradesView(search, change), { replace: true });
   const accounts = useAccounts();
 
-  const byServer = !sort || sort.columnId in serverSort;
-  const query = useMemo(() => {
-    const q: Omit<ListTradesQuery, 'cursor'> = { limit: TRADES_PAGE_SIZE };
-    if (sort && serverSort[sort.columnId])
-      q.sort = `${sort.direction === 'descending' ? '-' : ''}${serverSort[sort.columnId]!}`;
-    if (accountId !== ALL) q.accountId = accountId;
-    if (status === 'open' || status === 'closed') q.status = status;
-    if (symbol.trim()) q.symbol = symbol.trim().toUpperCase();
-    if (tag.trim()) q.tag = tag.trim();
-    return q;
-  }, [sort, accountId, status, symbol, tag]);
+  const byServer = sortedByServer(sort);
+  const query = useMemo(() => tradesQuery(view), [view]);
   const trades = useTradesInfinite(query);
   const rows = useMemo(() => trades.data?.pages.flatMap((p) => p.data) ?? [], [trades.data]);
+  const table = useRef<HTMLDivElement>(null);
+  useScrollMemory(table, rows.length > 0);
   const more = Boolean(trades.hasNextPage);
   const loadMore = () => {
     if (trades.hasNextPage && !trades.isFetchingNextPage) void trades.fetchNextPage();
   };
-  const filtered = accountId !== ALL || status !== ALL || symbol.trim() !== '' || tag.trim() !== '';
+  const filtered = isFiltered(view);
+  const openTrade = (id: string) => {
+    rememberScroll(table);
+    navigate(`${basePath}/journal/trades/${encodeURIComponent(id)}`, {
+      state: openedFromList(pathname, search),
+    });
+  };
 
   return (
     <Page title={tr('journal.tradesTitle')}>
@@ -80,7 +79,7 @@ export function TradesPage() {
         <Select
           label={tr('journal.account')}
           value={accountId}
-          onValueChange={setAccountId}
+          onValueChange={(value) => update({ accountId: value })}
           options={[
             { value: ALL, label: tr('journal.allAccounts') },
             ...(accounts.data?.data ?? []).map((a) => ({ value: a.id, label: a.name })),
@@ -89,26 +88,31 @@ export function TradesPage() {
         <Select
           label={tr('journal.status')}
           value={status}
-          onValueChange={setStatus}
+          onValueChange={(value) => update({ status: value === 'open' || value === 'closed' ? value : ALL })}
           options={[
             { value: ALL, label: tr('journal.allStatuses') },
             { value: 'open', label: tr('journal.statusOpen') },
             { value: 'closed', label: tr('journal.statusClosed') },
           ]}
         />
-        <TextField label={tr('journal.symbol')} value={symbol} onChange={(e) => setSymbol(e.target.value)} />
-        <TextField label={tr('journal.tag')} value={tag} onChange={(e) => setTag(e.target.value)} />
+        <TextField
+          label={tr('journal.symbol')}
+          value={symbol}
+          onChange={(e) => update({ symbol: e.target.value })}
+        />
+        <TextField label={tr('journal.tag')} value={tag} onChange={(e) => update({ tag: e.target.value })} />
       </Filters>
       {trades.isError && !rows.length ? (
         <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
       ) : (
         <>
           <TradeTable
+            ref={table}
             trades={rows}
             loading={trades.isFetching}
             maxHeight="36rem"
             sort={sort}
-            onSortChange={setSort}
+            onSortChange={(next) => update({ sort: next })}
             manualSorting={byServer}
             onEndReached={loadMore}
             empty={
@@ -125,7 +129,7 @@ export function TradesPage() {
                 })}
               />
             }
-            onOpenTrade={(id) => navigate(`${basePath}/journal/trades/${encodeURIComponent(id)}`)}
+            onOpenTrade={openTrade}
           />
           {rows.length > 0 && (
             <Paging data-part="paging">
