@@ -35,8 +35,6 @@ export class BinaryRows {
   private fieldsLeft = 0;
   /** Where an open() text value's length goes; -1 when none is open. */
   private textStart = -1;
-  /** Rows written so far. */
-  rows = 0;
 
   /**
    * `first`: the first buffer, or its size (later ones are 1 MB). Sized for the whole payload, a
@@ -63,7 +61,6 @@ export class BinaryRows {
     this.buf[this.at + 1] = this.fields & 0xff;
     this.at += 2;
     this.fieldsLeft = this.fields;
-    this.rows++;
     return this;
   }
 

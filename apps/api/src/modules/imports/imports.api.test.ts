@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/harness';
 import { allTrades, createAccount, upload } from '../../../test/journal';
 import { Decimal } from '../journal/engine';
-import { stagingChunks } from '../journal/ingest';
+import { stagingChunks } from '../journal/staging';
 
 let api: TestApi;
 let tenant: { apiKey: string; tenantId: string };

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type RawBuilder, type Selectable } from 'kysely';
-import { BinaryRows, uuidBytes } from '../../db/copyBinary';
+import { BinaryRows } from '../../db/copyBinary';
 import type { Database, Tx } from '../../db/database';
 import { DAY_MS, breakevenBand, type SegmentTrade } from '../analytics/segments';
 import { readSegmentTrades, writeSegments } from '../analytics/segmentStore';
@@ -18,20 +18,12 @@ import {
   EXECUTION_COLUMNS,
   SEQ_PER_BATCH,
   TRADE_COLUMNS,
-  executionOwner,
+  rowOwner,
   toExecution,
-  writeExecutions,
   writeTrade,
   type ExecRow,
 } from './storedRows';
-
-/** How the executions are cut for the staging COPY. Tests shrink them to cross every boundary. */
-export const stagingChunks = {
-  /** Executions per COPY into the staging table (a progress report after each). */
-  rows: 50_000,
-  /** Executions written between two pauses while the previous chunk's COPY is sent. */
-  slice: 5_000,
-};
+import { insertStagedExecutions, insertTrades, stageExecutions } from './staging';
 
 export interface IngestResult {
   inserted: number;
@@ -91,39 +83,13 @@ export async function ingestExecutions(
   // Instrument by instrument, in execution order: the order of the instrument index, so the
   // insert appends to its pages instead of splitting them (a third smaller, and faster).
   const ordered = [...batchGroups.values()].flat();
-  await sql`create temp table if not exists jk_staging_executions (like executions including defaults) on commit drop`.execute(
+  await stageExecutions(
+    database,
     trx,
+    rowOwner(tenantId, account.id, opts.importId ?? null),
+    ordered,
+    opts.onProgress,
   );
-  await sql`truncate jk_staging_executions`.execute(trx);
-  const owner = executionOwner(tenantId, account.id, opts.importId ?? null);
-  // Chunk by chunk, each one COPY; the next chunk is written while the database reads the one
-  // before (with pauses, so the driver keeps sending). Two buffers take turns — a chunk's is free
-  // again once its COPY is done: ~200 MB of fresh buffers would cost a full garbage collection
-  // per 64 MB (BinaryRows).
-  const { rows: CHUNK, slice: SLICE } = stagingChunks;
-  // ~190–210 bytes a row (ids, symbols and decimals vary): 256 keeps a chunk in one buffer.
-  const size = Math.min(ordered.length, CHUNK) * 256 + 64;
-  const buffers = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
-  let sending: Promise<void> | null = null;
-  try {
-    for (let i = 0, k = 0; i < ordered.length; i += CHUNK, k++) {
-      const end = Math.min(i + CHUNK, ordered.length);
-      const w = new BinaryRows(EXECUTION_COLUMNS.length, buffers[k % 2]);
-      for (let j = i; j < end; j += SLICE) {
-        writeExecutions(w, owner, ordered, j, Math.min(j + SLICE, end));
-        if (sending) await yieldToLoop();
-      }
-      const data = w.finish();
-      await sending;
-      if (i > 0) await opts.onProgress?.(i);
-      sending = database.copyRows(trx, 'jk_staging_executions', EXECUTION_COLUMNS, data);
-      // Its failure surfaces at the next `await sending` (no unhandled rejection meanwhile).
-      sending.catch(() => {});
-    }
-  } finally {
-    await sending;
-  }
-  await opts.onProgress?.(ordered.length);
   if (!(await hasExecutions(trx, tenantId, account.id))) {
     return ingestIntoEmptyAccount(database, trx, account, batchGroups, band);
   }
@@ -169,16 +135,14 @@ async function ingestIntoEmptyAccount(
   groups: ReadonlyMap<string, Execution[]>,
   band: Decimal,
 ): Promise<IngestResult> {
-  const inserting = sql`insert into executions (${sql.raw(EXECUTION_COLUMNS.join(', '))})
-    select ${sql.raw(EXECUTION_COLUMNS.join(', '))} from jk_staging_executions`.execute(trx);
+  const inserting = insertStagedExecutions(trx);
   // Its failure surfaces at the `await` below; until then the yields must not see an unhandled
   // rejection (Node reports one if a rejected promise has no handler by the next turn).
   inserting.catch(() => {});
   // Let the statement go out before the CPU work below (the driver sends it a few ticks later).
   await yieldToLoop();
   let payload: Buffer[];
-  const tenant = uuidBytes(account.tenant_id);
-  const accountId = uuidBytes(account.id);
+  const owner = rowOwner(account.tenant_id, account.id);
   const tradeIds: string[] = [];
   const closed: SegmentTrade[] = [];
   let inserted = 0;
@@ -198,7 +162,7 @@ async function ingestIntoEmptyAccount(
     const rows = new BinaryRows(TRADE_COLUMNS.length, 400 * trades.length + 160 * inserted);
     for (const [i, t] of trades.entries()) {
       if (i % 8192 === 8191) await yieldToLoop();
-      const row = writeTrade(rows, tenant, accountId, t, uuidv7());
+      const row = writeTrade(rows, owner, t, uuidv7());
       tradeIds.push(row.id);
       if (t.closedAt !== null && t.netPnl !== null) {
         closed.push({
@@ -220,9 +184,7 @@ async function ingestIntoEmptyAccount(
   } finally {
     await inserting;
   }
-  await createTradeStaging(trx);
-  await database.copyRows(trx, 'jk_staging_trades', TRADE_COLUMNS, payload);
-  await insertStagedTrades(trx);
+  await insertTrades(database, trx, payload);
   await writeSegments(trx, account.tenant_id, account.id, null, closed, band);
   return { inserted, duplicates: 0, tradesAffected: tradeIds.length, tradeIds };
 }
@@ -331,14 +293,9 @@ async function rebuildInstrument(
 
   const oldIdByOpen = new Map(removed.rows.map((r) => [r.opened_at.getTime(), r.id]));
   const rows = new BinaryRows(TRADE_COLUMNS.length);
-  const tenant = uuidBytes(tenantId);
-  const accountId = uuidBytes(account.id);
-  const records = trades.map((t) =>
-    writeTrade(rows, tenant, accountId, t, oldIdByOpen.get(t.openedAt) ?? uuidv7()),
-  );
-  await createTradeStaging(trx);
-  await database.copyRows(trx, 'jk_staging_trades', TRADE_COLUMNS, rows.finish());
-  await insertStagedTrades(trx);
+  const owner = rowOwner(tenantId, account.id);
+  const records = trades.map((t) => writeTrade(rows, owner, t, oldIdByOpen.get(t.openedAt) ?? uuidv7()));
+  await insertTrades(database, trx, rows.finish());
   await reattachEntries(trx, tenantId, account.id, `${assetClass}:${symbol}`, records);
   let changedFrom = Infinity;
   for (const r of [...removed.rows, ...records]) {
@@ -362,18 +319,6 @@ async function readExecutions(
       and asset_class = ${assetClass} and symbol = ${symbol} ${after('executed_at')}
     order by executed_at, seq`.execute(trx);
   return rows.rows.map(toExecution);
-}
-
-async function createTradeStaging(trx: Tx) {
-  await sql`create temp table if not exists jk_staging_trades (like trades including defaults) on commit drop`.execute(
-    trx,
-  );
-  await sql`truncate jk_staging_trades`.execute(trx);
-}
-
-async function insertStagedTrades(trx: Tx) {
-  await sql`insert into trades (${sql.raw(TRADE_COLUMNS.join(', '))})
-    select ${sql.raw(TRADE_COLUMNS.join(', '))} from jk_staging_trades`.execute(trx);
 }
 
 async function reattachEntries(

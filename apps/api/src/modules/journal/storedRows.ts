@@ -31,14 +31,14 @@ export const EXECUTION_COLUMNS = [
   'import_id',
 ] as const;
 
-/** The uuids every execution row of one import repeats, as bytes (BinaryRows#uuid). */
-export interface ExecutionOwner {
+/** The uuids every row of one account's write repeats, as bytes (BinaryRows#uuid). */
+export interface RowOwner {
   tenant: Buffer;
   account: Buffer;
   imported: Buffer | null;
 }
 
-export function executionOwner(tenantId: string, accountId: string, importId: string | null): ExecutionOwner {
+export function rowOwner(tenantId: string, accountId: string, importId: string | null = null): RowOwner {
   return {
     tenant: uuidBytes(tenantId),
     account: uuidBytes(accountId),
@@ -52,7 +52,7 @@ export function executionOwner(tenantId: string, accountId: string, importId: st
  */
 export function writeExecutions(
   w: BinaryRows,
-  owner: ExecutionOwner,
+  owner: RowOwner,
   list: readonly Execution[],
   from = 0,
   to = list.length,
@@ -137,12 +137,18 @@ export function toExecution(r: ExecRow): Execution {
  * Writes a built trade as stored (a binary COPY row of TRADE_COLUMNS, legs JSON included) and
  * returns what rebuilding needs of it — no intermediate row object or line string.
  */
-export function writeTrade(w: BinaryRows, tenant: Buffer, account: Buffer, t: Trade, id: string) {
+export function writeTrade(w: BinaryRows, owner: RowOwner, t: Trade, id: string) {
   const legs = t.legs;
   const first = legs[0]!;
   const last = legs[legs.length - 1]!;
   const closed = t.status === 'closed';
-  w.row().uuid(tenant).uuidText(id).uuid(account).text(t.symbol).text(t.assetClass).text(t.currency);
+  w.row()
+    .uuid(owner.tenant)
+    .uuidText(id)
+    .uuid(owner.account)
+    .text(t.symbol)
+    .text(t.assetClass)
+    .text(t.currency);
   w.numeric(t.multiplier).text(t.direction).text(t.status).timestamptz(t.openedAt);
   if (t.closedAt === null) w.null();
   else w.timestamptz(t.closedAt);
