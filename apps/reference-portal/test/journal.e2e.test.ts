@@ -3,52 +3,26 @@
 // account, imports a broker sample file, reads the dashboard, the trades and one trade, writes a
 // note, renames and archives the account; then a large account pages through the trades list, and
 // a filtered, sorted, scrolled list survives opening a trade and coming back.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from './api';
 import type { TestApi } from './api';
-import {
-  buildPortal,
-  expectAccessible,
-  launchChromium,
-  portalRoot,
-  screenshot,
-  settled,
-  signIn,
-} from './browser';
-import { serveStatic } from './staticServer';
+import { expectAccessible, screenshot, settled, signIn } from './browser';
+import { PAGED_TRADES, money, pushPagedTrades, sample } from './journalData';
+import { startPortal, type RunningPortal } from './portal';
 import type { StaticServer } from './staticServer';
 
-const fixtures = path.resolve(portalRoot, '../api/test/fixtures/brokers');
-/** The broker sample imported through the UI, and what the engine's own tests expect of it. */
-const sample = {
-  file: path.join(fixtures, 'tradovate-1.csv'),
-  expected: JSON.parse(readFileSync(path.join(fixtures, 'tradovate-1.expected.json'), 'utf8')) as {
-    executions: number;
-    account: { timezone: string; currency: string };
-    summary: { tradeCount: number; openTradeCount: number; netPnl: number };
-    trades: unknown[];
-  },
-};
 const tenant = { slug: 'journal-e2e', name: 'Journal Desk' };
 const user = { email: 'new.trader@journal.test', password: 'journal-password-1' };
-/** The trades page asks for 100 trades at a time (TRADES_PAGE_SIZE); this account has 2½ pages. */
-const PAGED_TRADES = 250;
 
+let portal: RunningPortal;
 let api: TestApi;
 let server: StaticServer;
-let context: BrowserContext;
 let page: Page;
 let userToken: string;
-const temp: string[] = [];
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'jk-portal-dist-'));
-  temp.push(outDir);
-  [api] = await Promise.all([startTestApi(), buildPortal(outDir)]);
+  portal = await startPortal();
+  ({ api, server, page } = portal);
   const { apiKey } = await api.createTenant(tenant.slug);
   const patched = await api.call('PATCH', '/v1/tenant', {
     token: apiKey,
@@ -56,23 +30,9 @@ beforeAll(async () => {
   });
   expect(patched.status, patched.text).toBe(200);
   ({ token: userToken } = await api.createUser(apiKey, { ...user, roles: ['member'] }));
-  server = await serveStatic(outDir, {
-    '/config.js': {
-      type: 'text/javascript',
-      body: `window.__JOURNALKIT_API_URL__ = ${JSON.stringify(api.url)};`,
-    },
-  });
-  const browser = await launchChromium();
-  ({ context, page } = browser);
-  temp.push(browser.profile);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  await api?.close();
-  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => portal?.close());
 
 const url = (p: string) => `${server.url}/t/${tenant.slug}${p}`;
 const main = () => page.getByRole('main');
@@ -88,8 +48,6 @@ const accountsOfUser = async () =>
     startingBalance: string | null;
     archivedAt: string | null;
   }[];
-const money = (n: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', signDisplay: 'exceptZero' }).format(n);
 
 describe('journal pages in Chromium', () => {
   it('offers a new user to create an account first: on the dashboard, the import page and the accounts page', async () => {
@@ -276,30 +234,7 @@ describe('journal pages in Chromium', () => {
 
   it('pages through a large account: scrolling near the end and "Load more" fetch the next pages', async () => {
     // A second account with 250 trades, pushed like a broker bridge would (one batch of fills).
-    const created = await api.call('POST', '/v1/accounts', {
-      token: userToken,
-      body: { name: 'Bridge', broker: 'bridge', currency: 'USD', timezone: 'UTC' },
-    });
-    expect(created.status, created.text).toBe(201);
-    const start = Date.parse('2024-01-02T14:30:00Z');
-    const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
-    // Trade i: buy 10 at 100, sell 10 at 100 + (125 - i)/100 → net (125 - i)/10: the oldest wins most.
-    const executions = Array.from({ length: PAGED_TRADES }, (_, i) => [
-      { brokerExecutionId: `B-${i}-buy`, executedAt: at(i * 10), side: 'buy', price: '100' },
-      {
-        brokerExecutionId: `B-${i}-sell`,
-        executedAt: at(i * 10 + 5),
-        side: 'sell',
-        price: (100 + (125 - i) / 100).toFixed(2),
-      },
-    ])
-      .flat()
-      .map((e) => ({ ...e, symbol: 'PAGE', assetClass: 'stock', quantity: '10' }));
-    const pushed = await api.call('POST', `/v1/accounts/${created.body.id}/executions`, {
-      token: userToken,
-      body: { executions },
-    });
-    expect(pushed.status, pushed.text).toBeLessThan(300);
+    await pushPagedTrades(api, userToken, 'Bridge');
 
     await page.goto(url('/journal/trades'));
     const status = main().locator('[data-part="paging"] [role="status"]');
@@ -363,13 +298,16 @@ describe('journal pages in Chromium', () => {
     expect(scrolled).toBeGreaterThan(500);
     const listUrl = page.url();
     // The row in the middle of the table's scrolling area (certainly visible: clicking it scrolls nothing).
-    const middle = await viewport.evaluate((el) => {
-      el.scrollIntoView({ block: 'center' });
-      const box = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return hit?.closest('[role="row"]')?.getAttribute('aria-rowindex');
-    });
-    expect(Number(middle)).toBeGreaterThan(40);
+    const middleRow = () =>
+      viewport.evaluate((el) => {
+        el.scrollIntoView({ block: 'center' });
+        const box = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return hit?.closest('[role="row"]')?.getAttribute('aria-rowindex');
+      });
+    // The virtualized rows for the new scroll position arrive a frame or two later.
+    await expect.poll(async () => Number(await middleRow())).toBeGreaterThan(40);
+    const middle = await middleRow();
     const visibleRow = grid.locator(`[role="row"][aria-rowindex="${middle}"]`);
     const openedSymbol = (await visibleRow.locator('[data-column="symbol"]').textContent())!;
     await visibleRow.click();

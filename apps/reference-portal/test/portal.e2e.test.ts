@@ -1,31 +1,28 @@
 // The hosted portal end to end: the real API (embedded PGlite) on loopback, the portal built with
 // Vite and served statically (pointed at that API at runtime through /config.js, no rebuild), and
 // Debian's Chromium driven by playwright-core. One browser for the whole file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { TenantThemeDoc } from '@journalkit/theme';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from './api';
 import type { TestApi } from './api';
-import { buildPortal, expectAccessible, launchChromium, screenshot, signIn as signInAs } from './browser';
-import { serveStatic } from './staticServer';
+import { expectAccessible, screenshot, signIn as signInAs } from './browser';
+import { startPortal, type RunningPortal } from './portal';
 import type { StaticServer } from './staticServer';
 import { colors, logo, rgb, tenants } from './tenants';
 import type { Key } from './tenants';
 
+let portal: RunningPortal;
 let api: TestApi;
 let server: StaticServer;
-let context: BrowserContext;
 let page: Page;
 const apiKeys = {} as Record<Key, string>;
-const temp: string[] = [];
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'jk-portal-dist-'));
-  temp.push(outDir);
-  [api] = await Promise.all([startTestApi(), buildPortal(outDir)]);
+  portal = await startPortal({
+    '/e2e/acme.svg': { type: 'image/svg+xml', body: logo('#0b5fff', 'Acme') },
+    '/e2e/nordic.svg': { type: 'image/svg+xml', body: logo('#fb923c', 'Nordic') },
+  });
+  ({ api, server, page } = portal);
   for (const key of ['a', 'b'] as const) {
     const t = tenants[key];
     const { apiKey } = await api.createTenant(t.slug);
@@ -37,25 +34,9 @@ beforeAll(async () => {
     expect(patched.status, patched.text).toBe(200);
     await api.createUser(apiKey, { email: t.email, password: t.password, roles: t.roles });
   }
-  server = await serveStatic(outDir, {
-    '/config.js': {
-      type: 'text/javascript',
-      body: `window.__JOURNALKIT_API_URL__ = ${JSON.stringify(api.url)};`,
-    },
-    '/e2e/acme.svg': { type: 'image/svg+xml', body: logo('#0b5fff', 'Acme') },
-    '/e2e/nordic.svg': { type: 'image/svg+xml', body: logo('#fb923c', 'Nordic') },
-  });
-  const browser = await launchChromium();
-  ({ context, page } = browser);
-  temp.push(browser.profile);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  await api?.close();
-  for (const dir of temp) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => portal?.close());
 
 /** The tenant scope's CSS variables and painted colours. */
 function themeOf(p: Page) {
