@@ -7,27 +7,29 @@ import { useTenant } from '../../tenant/context';
 export function JournalStart({ hasAccounts }: { hasAccounts: boolean }) {
   const tr = usePortalT();
   const { basePath } = useTenant();
-  return hasAccounts ? (
-    <EmptyState
-      variant="card"
-      titleAs="h2"
-      title={tr('journal.noTradesTitle')}
-      description={tr('journal.noTradesDescription')}
-      actions={
-        <Button asChild>
-          <Link href={`${basePath}/journal/import`}>{tr('journal.importLink')}</Link>
-        </Button>
+  // With accounts but no trades: import into one; without: create one first.
+  const start = hasAccounts
+    ? {
+        title: tr('journal.noTradesTitle'),
+        description: tr('journal.noTradesDescription'),
+        href: `${basePath}/journal/import`,
+        label: tr('journal.importLink'),
       }
-    />
-  ) : (
+    : {
+        title: tr('journal.startTitle'),
+        description: tr('journal.startDescription'),
+        href: `${basePath}/journal/accounts?create`,
+        label: tr('journal.accounts.create'),
+      };
+  return (
     <EmptyState
       variant="card"
       titleAs="h2"
-      title={tr('journal.startTitle')}
-      description={tr('journal.startDescription')}
+      title={start.title}
+      description={start.description}
       actions={
         <Button asChild>
-          <Link href={`${basePath}/journal/accounts?create`}>{tr('journal.accounts.create')}</Link>
+          <Link href={start.href}>{start.label}</Link>
         </Button>
       }
     />
