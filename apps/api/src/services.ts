@@ -45,7 +45,7 @@ export function createServices(database: Database, config: Config): Services {
     entries: new EntriesService(database, events),
     analytics: new AnalyticsService(database),
     segments: new SegmentMaintenance(database),
-    tenants: new TenantsService(database),
+    tenants: new TenantsService(database, config.uploadLimit),
     apiKeys: new ApiKeysService(database),
     users: new UsersService(database, config),
     auth: new AuthService(database, config),

@@ -1341,6 +1341,13 @@ export interface operations {
                         theme: {
                             [key: string]: unknown;
                         } | null;
+                        /** @description Checked by the browser before sending; the API answers 413 past them. */
+                        uploadLimits: {
+                            /** @description Largest broker file an import accepts, bytes. */
+                            importBytes: number;
+                            /** @description Largest screenshot a journal entry accepts, bytes. */
+                            screenshotBytes: number;
+                        };
                     };
                 };
             };

@@ -101,6 +101,13 @@ export const PublicTenant = Type.Object({
   defaultLocale: Type.String(),
   supportedLocales: Type.Array(Type.String()),
   theme: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+  uploadLimits: Type.Object(
+    {
+      importBytes: Type.Integer({ description: 'Largest broker file an import accepts, bytes.' }),
+      screenshotBytes: Type.Integer({ description: 'Largest screenshot a journal entry accepts, bytes.' }),
+    },
+    { description: 'Checked by the browser before sending; the API answers 413 past them.' },
+  ),
 });
 
 export const TenantIdParams = Type.Object({ tenantId: Uuid() });

@@ -9,6 +9,7 @@ import { badRequest, conflict, notFound } from '../../lib/problems';
 import { isTimezone } from '../../lib/time';
 import { validateTenantTheme } from '@journalkit/theme';
 import { insertApiKey } from '../apiKeys/apiKeys.service';
+import { MAX_ATTACHMENT_BYTES } from '../entries/entries.service';
 
 export function toTenant(row: Selectable<TenantsTable>) {
   return {
@@ -32,7 +33,11 @@ export interface TenantSettings {
 
 /** Operator operations (platform key) and a tenant's own settings. */
 export class TenantsService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    /** Largest import upload (JOURNALKIT_UPLOAD_LIMIT), published so browsers check before sending. */
+    private readonly uploadLimitBytes: number,
+  ) {}
 
   /** Creates a tenant and its first API key (all scopes) in one transaction. */
   async create(input: { slug: string; name: string; limits?: TenantLimits }) {
@@ -176,6 +181,10 @@ export class TenantsService {
       defaultLocale: s.defaultLocale ?? 'en',
       supportedLocales: s.supportedLocales ?? [s.defaultLocale ?? 'en'],
       theme: s.theme ?? null,
+      uploadLimits: {
+        importBytes: this.uploadLimitBytes,
+        screenshotBytes: Math.min(MAX_ATTACHMENT_BYTES, this.uploadLimitBytes),
+      },
     };
   }
 }

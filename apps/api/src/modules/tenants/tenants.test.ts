@@ -133,6 +133,8 @@ describe('tenant settings', () => {
       defaultLocale: 'en',
       supportedLocales: ['de', 'en'],
       theme,
+      // The browser checks file sizes before sending (JOURNALKIT_UPLOAD_LIMIT; screenshots 10 MB).
+      uploadLimits: { importBytes: 100 * 1024 * 1024, screenshotBytes: 10 * 1024 * 1024 },
     });
     expect((await api.call('GET', '/v1/public/tenants/no-such-tenant')).status).toBe(404);
   });
