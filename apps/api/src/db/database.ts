@@ -49,8 +49,10 @@ function copySql(table: string, columns: readonly string[], source: string) {
 export interface DatabaseOptions {
   databaseUrl: string | undefined;
   dataDir: string;
-  /** An idle PostgreSQL connection failed (it is discarded; the next query reconnects). */
+  /** A PostgreSQL connection failed (it is discarded; the next query reconnects). */
   onConnectionError?: (err: Error) => void;
+  /** How long a request waits for a pooled PostgreSQL connection (default 5 s). */
+  connectTimeoutMs?: number;
 }
 
 // PostgreSQL types → JS: numeric stays a decimal string (money is never a float), int8 a string,
@@ -91,7 +93,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   } else {
     kind = 'postgres';
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 20 });
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 20,
+      // Waiting for a connection is bounded: a database that is down or saturated answers 503 in
+      // seconds instead of holding requests open.
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 5_000,
+    });
     // An idle connection the server drops (restart, failover, an administrator) is an 'error'
     // event on the pool; unheard, Node would throw it and stop the API. The pool has already
     // discarded that connection and the next query opens a fresh one: report it, nothing more.
@@ -101,6 +109,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // reach a connection being closed.
     const open = new Set<Promise<void>>();
     pool.on('connect', (client) => {
+      // A connection lost while checked out (a restart under load: 57P01, or "Connection terminated
+      // unexpectedly") is an 'error' event on the client itself, which the pool only listens to while
+      // the client is idle. Heard here for the client's whole life: the query in flight rejects (the
+      // request answers 503), and the pool discards the broken client when it is released.
+      client.on('error', (err) => opts.onConnectionError?.(err));
       const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
       open.add(ended);
       void ended.then(() => open.delete(ended));

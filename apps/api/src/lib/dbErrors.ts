@@ -5,3 +5,22 @@ export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   if (!constraint) return true;
   return err.constraint === constraint || (err.message ?? '').includes(constraint);
 }
+
+/**
+ * The database could not be reached or dropped the connection: a server restart or failover
+ * (57P01 admin shutdown, 57P02 crash shutdown, 57P03 starting up), any connection exception
+ * (class 08), a refused or reset socket, the pool's connect timeout. Not the caller's fault and
+ * usually brief: the API answers 503 with Retry-After, and the pool reconnects on its own.
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown };
+  if (!err || typeof err !== 'object') return false;
+  const code = typeof err.code === 'string' ? err.code : '';
+  if (code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('08')) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND'].includes(code))
+    return true;
+  const message = typeof err.message === 'string' ? err.message : '';
+  return /^Connection terminated|^timeout exceeded when trying to connect|^Client has encountered a connection error|^Cannot use a pool after calling end|Client was closed and is not queryable/.test(
+    message,
+  );
+}

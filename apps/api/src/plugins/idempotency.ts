@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Database } from '../db/database';
 import { HttpProblem, badRequest, conflict, unprocessable } from '../lib/problems';
@@ -138,6 +138,23 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
     const idem = request.idempotency;
     if (!idem) return payload;
     request.idempotency = undefined;
+    // The operation has run: its answer goes out even when the record cannot be written (the
+    // database went away just now). The record stays `processing` until its lock expires, so a
+    // retry in that window answers 409 rather than running the operation twice.
+    try {
+      await record(request, reply, payload, idem);
+    } catch (err) {
+      request.log.warn({ err }, 'idempotency record not saved');
+    }
+    return payload;
+  });
+
+  async function record(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: unknown,
+    idem: { scope: string; key: string },
+  ) {
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
       await database.withSystem((trx) =>
         trx
@@ -146,7 +163,7 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
           .where('key', '=', idem.key)
           .execute(),
       );
-      return payload;
+      return;
     }
     const headers: Record<string, string> = {};
     for (const h of REPLAYED_HEADERS) {
@@ -167,8 +184,7 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
         .where('key', '=', idem.key)
         .execute(),
     );
-    return payload;
-  });
+  }
 }
 
 /** Deletes records past retention; the app runs it hourly. */

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../lib/dbErrors';
 import { HttpProblem, PROBLEM_BASE, type FieldError, type ProblemBody } from '../lib/problems';
 
 interface ValidationItem {
@@ -93,8 +94,22 @@ export function toProblem(error: FastifyError | HttpProblem | Error, request: Fa
   };
 }
 
+/** A lost or unreachable database: 503 with Retry-After, never a 500 (the pool reconnects by itself). */
+function databaseUnavailable(error: Error, request: FastifyRequest): HttpProblem {
+  request.log.warn({ err: error }, 'database unavailable');
+  return new HttpProblem(
+    503,
+    'database-unavailable',
+    'Service temporarily unavailable',
+    'The database is briefly unreachable (a restart or failover). Retry in a few seconds.',
+    {},
+    { 'retry-after': '2' },
+  );
+}
+
 export async function problemsPlugin(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((raw: FastifyError, request, reply) => {
+    const error = isDatabaseUnavailable(raw) ? databaseUnavailable(raw, request) : raw;
     const problem = toProblem(error, request);
     if (error instanceof HttpProblem) for (const [k, v] of Object.entries(error.headers)) reply.header(k, v);
     return sendProblem(reply, request, problem);
