@@ -54,6 +54,9 @@ export type Principal =
       kind: 'apiKey';
       tenantId: string;
       keyId: string;
+      /** The user the key answers to (null: made by the operator's lineage). */
+      ownerUserId: string | null;
+      /** The key's scopes within what its owner holds now. */
       permissions: Set<Permission>;
     }
   | {

@@ -33,6 +33,8 @@ export interface ApiKeysTable {
   expires_at: Date | null;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  /** The user this key answers to (its permissions are capped by theirs); null: the operator's lineage. */
+  owner_user_id: Generated<string | null>;
 }
 
 export interface UsersTable {
@@ -234,6 +236,24 @@ export interface TradeSegmentsTable {
   data: string;
 }
 
+/** Sign-in failure counters (no tenant: keyed by address, account or device). */
+export interface AuthThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
+}
+
+/** Devices that signed in successfully, exempt from the account-wide sign-in lockout. */
+export interface SignInDevicesTable {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+  last_used_at: Generated<Date>;
+}
+
 export interface DB {
   trade_segments: TradeSegmentsTable;
   accounts: AccountsTable;
@@ -248,4 +268,6 @@ export interface DB {
   users: UsersTable;
   user_tokens: UserTokensTable;
   idempotency_keys: IdempotencyKeysTable;
+  auth_throttle: AuthThrottleTable;
+  sign_in_devices: SignInDevicesTable;
 }

@@ -24,3 +24,9 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     message,
   );
 }
+
+/** The users_keep_an_owner trigger (0005) refused to leave a tenant without an active owner. */
+export function isLastOwnerViolation(e: unknown): boolean {
+  const err = e as { code?: string; constraint?: string };
+  return err?.code === 'P0001' && err.constraint === 'users_last_owner';
+}

@@ -33,12 +33,21 @@ async function resolve(token: string, database: Database, config: Config): Promi
       trx
         .selectFrom('api_keys as k')
         .innerJoin('tenants as t', 't.id', 'k.tenant_id')
+        .leftJoin('users as o', (j) =>
+          j.onRef('o.tenant_id', '=', 'k.tenant_id').onRef('o.id', '=', 'k.owner_user_id'),
+        )
         .select(['k.tenant_id', 'k.id', 'k.scopes', 'k.expires_at', 'k.revoked_at', 'k.last_used_at'])
+        .select(['k.owner_user_id', 'o.roles as owner_roles', 'o.status as owner_status'])
         .select(['t.status', 't.limits'])
         .where('k.secret_hash', '=', hashSecret(token))
         .executeTakeFirst(),
     );
     if (!row || row.revoked_at) throw unauthorized('The API key is invalid or has been revoked.');
+    // A key answers to the user who made it: never more than they hold now, and nothing while
+    // they are disabled.
+    if (row.owner_user_id && row.owner_status !== 'active') {
+      throw unauthorized('The user this API key belongs to is disabled.');
+    }
     if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
       throw new HttpProblem(401, 'token-expired', 'API key expired', 'The API key has expired.');
     }
@@ -61,7 +70,8 @@ async function resolve(token: string, database: Database, config: Config): Promi
         kind: 'apiKey',
         tenantId: row.tenant_id,
         keyId: row.id,
-        permissions: new Set(row.scopes.filter(isPermission)),
+        ownerUserId: row.owner_user_id,
+        permissions: keyPermissions(row.scopes, row.owner_user_id ? (row.owner_roles ?? []) : null),
       },
       limits: row.limits,
     };
@@ -112,6 +122,11 @@ async function resolve(token: string, database: Database, config: Config): Promi
     return { principal: { kind: 'platform' } };
   }
   throw unauthorized('The credentials are not recognised.');
+}
+
+function keyPermissions(scopes: readonly string[], ownerRoles: readonly string[] | null): Set<Permission> {
+  const held = ownerRoles ? permissionsOfRoles(ownerRoles) : null;
+  return new Set(scopes.filter(isPermission).filter((s) => !held || held.has(s)));
 }
 
 const tenantSuspended = () =>

@@ -56,6 +56,7 @@ export async function seedDemo(
     kind: 'apiKey',
     tenantId: tenant.id,
     keyId: 'seed',
+    ownerUserId: null,
     permissions: new Set(PERMISSIONS),
   };
   const { user: owner } = await services.users.upsert(system, {

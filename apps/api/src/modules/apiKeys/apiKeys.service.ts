@@ -5,7 +5,8 @@ import type { Database, Tx } from '../../db/database';
 import type { ApiKeysTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
-import { forbidden, notFound } from '../../lib/problems';
+import { notFound } from '../../lib/problems';
+import { requireCanGrantScopes } from '../../auth/grants';
 import { SECRET_PREFIX, hashSecret, newSecret } from '../../lib/secrets';
 
 export function toApiKey(row: Selectable<ApiKeysTable>) {
@@ -22,7 +23,13 @@ export function toApiKey(row: Selectable<ApiKeysTable>) {
 }
 
 /** Makes a key row and its one-time secret (the caller inserts it in its own transaction). */
-export function newApiKey(tenantId: string, name: string, scopes: readonly Permission[], expiresAt?: string) {
+export function newApiKey(
+  tenantId: string,
+  name: string,
+  scopes: readonly Permission[],
+  expiresAt?: string,
+  ownerUserId: string | null = null,
+) {
   const secret = newSecret(SECRET_PREFIX.apiKey);
   const row: Insertable<ApiKeysTable> = {
     tenant_id: tenantId,
@@ -32,6 +39,7 @@ export function newApiKey(tenantId: string, name: string, scopes: readonly Permi
     secret_hash: hashSecret(secret),
     scopes: [...scopes],
     expires_at: expiresAt ? new Date(expiresAt) : null,
+    owner_user_id: ownerUserId,
   };
   return { row, secret };
 }
@@ -42,16 +50,16 @@ export async function insertApiKey(
   name: string,
   scopes: readonly Permission[],
   expiresAt?: string,
+  ownerUserId: string | null = null,
 ) {
-  const { row, secret } = newApiKey(tenantId, name, scopes, expiresAt);
+  const { row, secret } = newApiKey(tenantId, name, scopes, expiresAt, ownerUserId);
   const inserted = await trx.insertInto('api_keys').values(row).returningAll().executeTakeFirstOrThrow();
   return { ...toApiKey(inserted), secret };
 }
 
-/** A key may only carry scopes its creator holds: no escalation through key creation. */
-function checkScopes(principal: TenantPrincipal, scopes: readonly Permission[]) {
-  const missing = scopes.filter((s) => !principal.permissions.has(s));
-  if (missing.length) throw forbidden(`You cannot grant scopes you do not hold: ${missing.join(', ')}.`);
+/** The user a new key answers to: its creator, or the user the creating key answers to. */
+function ownerOf(p: TenantPrincipal): string | null {
+  return p.kind === 'user' ? p.userId : p.ownerUserId;
 }
 
 export class ApiKeysService {
@@ -59,9 +67,9 @@ export class ApiKeysService {
 
   create(p: TenantPrincipal, input: { name: string; scopes?: Permission[]; expiresAt?: string }) {
     const scopes = input.scopes ?? PERMISSIONS.filter((s) => p.permissions.has(s));
-    checkScopes(p, scopes);
+    requireCanGrantScopes(p, scopes, 'give a key');
     return this.database.withTenant(p.tenantId, (trx) =>
-      insertApiKey(trx, p.tenantId, input.name, scopes, input.expiresAt),
+      insertApiKey(trx, p.tenantId, input.name, scopes, input.expiresAt, ownerOf(p)),
     );
   }
 
@@ -81,40 +89,52 @@ export class ApiKeysService {
   }
 
   async get(p: TenantPrincipal, keyId: string) {
-    const row = await this.database.withTenant(p.tenantId, (trx) =>
-      trx.selectFrom('api_keys').selectAll().where('id', '=', keyId).executeTakeFirst(),
-    );
+    const row = await this.database.withTenant(p.tenantId, (trx) => keyRow(trx, keyId));
     if (!row) throw notFound('The API key');
     return toApiKey(row);
   }
 
+  /** Renames or rescopes a key; only one whose scopes the caller holds all of, to scopes it holds. */
   async update(p: TenantPrincipal, keyId: string, input: { name?: string; scopes?: Permission[] }) {
-    if (input.scopes) checkScopes(p, input.scopes);
-    const row = await this.database.withTenant(p.tenantId, (trx) =>
-      trx
+    if (input.scopes) requireCanGrantScopes(p, input.scopes, 'give a key');
+    const row = await this.database.withTenant(p.tenantId, async (trx) => {
+      const current = await keyRow(trx, keyId, true);
+      if (!current) return undefined;
+      requireCanGrantScopes(p, current.scopes as Permission[], 'change a key with');
+      if (input.name === undefined && input.scopes === undefined) return current;
+      return trx
         .updateTable('api_keys')
         .set({
-          ...(input.name ? { name: input.name } : {}),
+          ...(input.name !== undefined ? { name: input.name } : {}),
           ...(input.scopes ? { scopes: input.scopes } : {}),
         })
         .where('id', '=', keyId)
         .returningAll()
-        .executeTakeFirst(),
-    );
+        .executeTakeFirstOrThrow();
+    });
     if (!row) throw notFound('The API key');
     return toApiKey(row);
   }
 
+  /** Revokes a key at once; only one whose scopes the caller holds all of. */
   async revoke(p: TenantPrincipal, keyId: string) {
-    const row = await this.database.withTenant(p.tenantId, (trx) =>
-      trx
+    const row = await this.database.withTenant(p.tenantId, async (trx) => {
+      const current = await keyRow(trx, keyId, true);
+      if (!current) return undefined;
+      requireCanGrantScopes(p, current.scopes as Permission[], 'revoke a key with');
+      return trx
         .updateTable('api_keys')
         .set({ revoked_at: sql<Date>`coalesce(revoked_at, now())` })
         .where('id', '=', keyId)
         .returningAll()
-        .executeTakeFirst(),
-    );
+        .executeTakeFirstOrThrow();
+    });
     if (!row) throw notFound('The API key');
     return toApiKey(row);
   }
+}
+
+function keyRow(trx: Tx, keyId: string, lock = false) {
+  const q = trx.selectFrom('api_keys').selectAll().where('id', '=', keyId);
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
 }

@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { requireCanGrantRoles, requireOutranks } from '../../auth/grants';
 import type { Role, TenantPrincipal } from '../../auth/permissions';
+import type { Tx } from '../../db/database';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { isUniqueViolation } from '../../lib/dbErrors';
+import { isLastOwnerViolation, isUniqueViolation } from '../../lib/dbErrors';
 import { uuidv7 } from '../../lib/ids';
 import { hashPassword } from '../../lib/passwords';
 import { conflict, forbidden, notFound } from '../../lib/problems';
@@ -27,20 +28,10 @@ export interface UpdateUserInput {
   password?: string;
 }
 
-/** Only an owner (or the partner's backend, holding an API key) may grant or take the owner role. */
-function checkRoleChange(
-  p: TenantPrincipal,
-  before: readonly string[],
-  after: readonly string[] | undefined,
-) {
-  if (!after) return;
-  const touchesOwner = before.includes('owner') !== after.includes('owner');
-  if (touchesOwner && p.kind === 'user' && !p.roles.includes('owner')) {
-    throw forbidden('Only an owner can grant or remove the owner role.');
-  }
-}
-
 function emailTaken(e: unknown): never {
+  if (isLastOwnerViolation(e)) {
+    throw conflict('last-owner', 'Last owner', 'A tenant keeps at least one active owner.');
+  }
   if (isUniqueViolation(e, 'users_email')) {
     throw conflict(
       'email-taken',
@@ -49,6 +40,18 @@ function emailTaken(e: unknown): never {
     );
   }
   throw e;
+}
+
+/** Ends a user's sessions and tokens (and their keys' use, see auth), except the caller's own. */
+async function revokeTokens(trx: Tx, p: TenantPrincipal, userId: string) {
+  let q = trx
+    .updateTable('user_tokens')
+    .set({ revoked_at: new Date() })
+    .where('tenant_id', '=', p.tenantId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (p.kind === 'user') q = q.where('id', '<>', p.tokenId);
+  await q.execute();
 }
 
 export class UsersService {
@@ -69,7 +72,8 @@ export class UsersService {
           ? await repo.byExternalId(trx, p.tenantId, input.externalId)
           : undefined;
         if (existing) {
-          checkRoleChange(p, existing.roles, input.roles);
+          requireOutranks(p, existing.roles, 'change');
+          if (input.roles) requireCanGrantRoles(p, input.roles);
           const row = await trx
             .updateTable('users')
             .set({
@@ -84,10 +88,11 @@ export class UsersService {
             .where('id', '=', existing.id)
             .returningAll()
             .executeTakeFirstOrThrow();
+          if (passwordHash) await revokeTokens(trx, p, existing.id);
           return { created: false, user: toUser(row) };
         }
         const roles = input.roles ?? ['member'];
-        checkRoleChange(p, [], roles);
+        requireCanGrantRoles(p, roles);
         const row = await trx
           .insertInto('users')
           .values({
@@ -128,22 +133,8 @@ export class UsersService {
       .withTenant(p.tenantId, async (trx) => {
         const before = await repo.byId(trx, p.tenantId, userId);
         if (!before) throw notFound('The user');
-        checkRoleChange(p, before.roles, input.roles);
-        if (
-          before.roles.includes('owner') &&
-          (input.roles?.includes('owner') === false || input.status === 'disabled')
-        ) {
-          const owners = await trx
-            .selectFrom('users')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('tenant_id', '=', p.tenantId)
-            .where('status', '=', 'active')
-            .where(sql<boolean>`roles @> array['owner']::text[]`)
-            .executeTakeFirstOrThrow();
-          if (Number(owners.n) <= 1) {
-            throw conflict('last-owner', 'Last owner', 'A tenant keeps at least one active owner.');
-          }
-        }
+        requireOutranks(p, before.roles, 'change');
+        if (input.roles) requireCanGrantRoles(p, input.roles);
         const row = await trx
           .updateTable('users')
           .set({
@@ -159,6 +150,9 @@ export class UsersService {
           .where('id', '=', userId)
           .returningAll()
           .executeTakeFirstOrThrow();
+        // A new password or a disabled account ends every session and token at once (a
+        // re-enabled user signs in again); the caller's own session survives its own password change.
+        if (passwordHash || input.status === 'disabled') await revokeTokens(trx, p, userId);
         return toUser(row);
       })
       .catch(emailTaken);
@@ -172,6 +166,7 @@ export class UsersService {
       if (!user) throw notFound('The user');
       if (user.status !== 'active')
         throw conflict('user-disabled', 'User disabled', 'A disabled user gets no tokens.');
+      requireOutranks(p, user.roles, 'act as');
       if (user.roles.includes('owner') && p.kind === 'user' && p.userId !== userId) {
         throw forbidden('Tokens for another owner cannot be minted from a user session.');
       }
