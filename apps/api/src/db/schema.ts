@@ -71,6 +71,8 @@ export interface IdempotencyKeysTable {
   response_status: number | null;
   response_headers: Json<Record<string, string>> | null;
   response_body: string | null;
+  /** The response carried a secret: the body is stored with the secret removed, never replayed. */
+  secret_withheld: Generated<boolean>;
   created_at: Timestamp;
   locked_until: Date | null;
 }

@@ -5,7 +5,11 @@ export const SECRET_PREFIX = {
   apiKey: 'jk_sk_',
   userToken: 'jk_ut_',
   session: 'jk_ss_',
+  device: 'jk_dt_',
 } as const;
+
+/** Any of our secrets inside a text (a response body): prefix + 43 base64url characters. */
+export const SECRET_PATTERN = /jk_(?:sk|ut|ss|dt)_[A-Za-z0-9_-]{20,}/g;
 
 /** 256 random bits, base64url, behind a recognisable prefix. */
 export function newSecret(prefix: string): string {

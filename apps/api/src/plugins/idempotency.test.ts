@@ -95,4 +95,61 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     expect(r2.status).toBe(409);
     expect(r2.headers.get('idempotent-replayed')).toBe('true');
   });
+
+  it('never stores nor replays a secret: a retried key creation or token mint answers 409 naming what was made', async () => {
+    const made = await api.call('POST', '/v1/api-keys', {
+      token: key,
+      body: { name: 'replayed', scopes: ['users:read'] },
+      headers: { 'idempotency-key': 'key-once' },
+    });
+    expect(made.status).toBe(201);
+    const again = await api.call('POST', '/v1/api-keys', {
+      token: key,
+      body: { name: 'replayed', scopes: ['users:read'] },
+      headers: { 'idempotency-key': 'key-once' },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.type).toBe('https://journalkit.dev/problems/idempotency-secret-not-replayed');
+    expect(again.body.created).toMatchObject({
+      id: made.body.id,
+      prefix: made.body.prefix,
+      secret: '[shown once]',
+    });
+    expect(again.text).not.toContain(made.body.secret);
+    // One key was created, not two.
+    const keys = await api.call('GET', '/v1/api-keys?limit=200', { token: key });
+    expect(keys.body.data.filter((k: { name: string }) => k.name === 'replayed')).toHaveLength(1);
+
+    const user = await api.call('POST', '/v1/users', { token: key, body: { displayName: 'Minted' } });
+    const mint = () =>
+      api.call('POST', `/v1/users/${user.body.id}/tokens`, {
+        token: key,
+        body: {},
+        headers: { 'idempotency-key': 'mint-once' },
+      });
+    const token = await mint();
+    expect(token.status).toBe(201);
+    const replay = await mint();
+    expect(replay.status).toBe(409);
+    expect(replay.text).not.toContain(token.body.token);
+    const tenant = await api.call('POST', '/v1/platform/tenants', {
+      token: PLATFORM_KEY,
+      body: { slug: 'idem-secret', name: 'x' },
+      headers: { 'idempotency-key': 'tenant-once' },
+    });
+    expect(tenant.status).toBe(201);
+
+    // The records hold no secret at all.
+    const rows = await api.database.withSystem((trx) =>
+      trx.selectFrom('idempotency_keys').select(['key', 'response_body', 'secret_withheld']).execute(),
+    );
+    for (const r of rows)
+      expect(r.response_body ?? '', r.key).not.toMatch(/jk_(sk|ut|ss|dt)_[A-Za-z0-9_-]{20,}/);
+    expect(
+      rows
+        .filter((r) => r.secret_withheld)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(['key-once', 'mint-once', 'tenant-once']);
+  });
 });

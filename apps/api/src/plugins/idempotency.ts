@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { Database } from '../db/database';
 import { HttpProblem, badRequest, conflict, unprocessable } from '../lib/problems';
+import { SECRET_PATTERN } from '../lib/secrets';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -128,6 +129,16 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
       );
     }
     const row = claimed.row;
+    if (row.secret_withheld) {
+      // The first response held a secret (a new key or token): only its hash exists, so it is
+      // never shown again. Say what was created, without the secret, so the caller can revoke it.
+      throw conflict(
+        'idempotency-secret-not-replayed',
+        'Secret shown once',
+        'The request with this Idempotency-Key already ran and its response held a secret, which is shown only once and not stored. If you lost it, revoke what was created (see `created`) and make a new one.',
+        { created: safeJson(row.response_body) },
+      );
+    }
     const headers = (row.response_headers ?? {}) as Record<string, string>;
     for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     reply.header('idempotent-replayed', 'true');
@@ -170,6 +181,9 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
       const v = reply.getHeader(h);
       if (v !== undefined) headers[h] = String(v);
     }
+    // Secrets are shown once and only their hash is stored: a response that carries one is kept
+    // with the secret removed, and marked so that a replay refuses instead of answering it.
+    const redacted = payload.replace(SECRET_PATTERN, '[shown once]');
     await database.withSystem((trx) =>
       trx
         .updateTable('idempotency_keys')
@@ -177,13 +191,22 @@ export function installIdempotency(app: FastifyInstance, database: Database) {
           state: 'complete',
           response_status: reply.statusCode,
           response_headers: JSON.stringify(headers),
-          response_body: payload,
+          response_body: redacted,
+          secret_withheld: redacted !== payload,
           locked_until: null,
         })
         .where('scope', '=', idem.scope)
         .where('key', '=', idem.key)
         .execute(),
     );
+  }
+}
+
+function safeJson(text: string | null): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -70,3 +70,9 @@ alter table sign_in_devices enable row level security;
 create policy tenant_isolation on sign_in_devices
   using (tenant_id = jk_current_tenant()) with check (tenant_id = jk_current_tenant());
 grant select, insert, update, delete on sign_in_devices to journalkit_app;
+
+-- 5. Responses that carry a secret (a new API key, a minted token) are never stored for replay:
+-- only their hash exists. A replay of such a request answers 409 naming what was created.
+-- Records written before this migration may hold secrets in plain text: they go.
+alter table idempotency_keys add column secret_withheld boolean not null default false;
+delete from idempotency_keys where response_body ~ 'jk_(sk|ut|ss|dt)_';
