@@ -90,7 +90,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(tradesRoutes, { services });
   await app.register(entriesRoutes, { services });
   await app.register(analyticsRoutes, { services });
-  await app.register(eventsRoutes, { events: services.events });
+  await app.register(eventsRoutes, { events: services.events, database, config });
   await app.register(connectorsRoutes, { services });
 
   const purge = setInterval(() => void purgeIdempotencyKeys(database).catch(() => {}), 3_600_000);

@@ -28,6 +28,8 @@ export interface Config {
   corsOrigins: string[];
   /** Seed the demo tenant at start when the database has no tenant yet. */
   seedDemo: boolean;
+  /** Event streams send a keep-alive and re-check their credential this often, seconds. */
+  eventsHeartbeatSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     seedDemo: bool(env, 'JOURNALKIT_SEED_DEMO', false),
+    eventsHeartbeatSeconds: int(env, 'JOURNALKIT_EVENTS_HEARTBEAT_SECONDS', 15, 1, 300),
   };
 }

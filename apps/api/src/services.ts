@@ -45,9 +45,9 @@ export function createServices(database: Database, config: Config): Services {
     entries: new EntriesService(database, events),
     analytics: new AnalyticsService(database),
     segments: new SegmentMaintenance(database),
-    tenants: new TenantsService(database, config.uploadLimit),
-    apiKeys: new ApiKeysService(database),
-    users: new UsersService(database, config),
-    auth: new AuthService(database, config),
+    tenants: new TenantsService(database, config.uploadLimit, events),
+    apiKeys: new ApiKeysService(database, events),
+    users: new UsersService(database, config, events),
+    auth: new AuthService(database, config, events),
   };
 }

@@ -18,16 +18,27 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
     tenantLimits?: TenantLimits;
+    /** The bearer credential this request was authenticated with (long-lived streams re-check it). */
+    credential?: { token: string; expiresAt: Date | null };
   }
 }
 
-interface Resolved {
+export interface Resolved {
   principal: Principal;
   limits?: TenantLimits;
+  /** When the credential stops working by itself (null: no expiry). */
+  expiresAt: Date | null;
 }
 
-/** Resolves `Authorization: Bearer …` to a caller: the platform key, a tenant API key, or an end-user token. */
-async function resolve(token: string, database: Database, config: Config): Promise<Resolved> {
+/**
+ * Resolves `Authorization: Bearer …` to a caller: the platform key, a tenant API key, or an
+ * end-user token. Throws the 401/403 problem when the credential does not (or no longer) work.
+ */
+export async function resolveCredential(
+  token: string,
+  database: Database,
+  config: Config,
+): Promise<Resolved> {
   if (token.startsWith(SECRET_PREFIX.apiKey)) {
     const row = await database.withSystem((trx) =>
       trx
@@ -74,6 +85,7 @@ async function resolve(token: string, database: Database, config: Config): Promi
         permissions: keyPermissions(row.scopes, row.owner_user_id ? (row.owner_roles ?? []) : null),
       },
       limits: row.limits,
+      expiresAt: row.expires_at,
     };
   }
   if (token.startsWith(SECRET_PREFIX.userToken) || token.startsWith(SECRET_PREFIX.session)) {
@@ -116,10 +128,11 @@ async function resolve(token: string, database: Database, config: Config): Promi
         permissions: permissionsOfRoles(row.roles),
       },
       limits: row.limits,
+      expiresAt: row.expires_at,
     };
   }
   if (config.platformKey && constantTimeEqual(token, config.platformKey)) {
-    return { principal: { kind: 'platform' } };
+    return { principal: { kind: 'platform' }, expiresAt: null };
   }
   throw unauthorized('The credentials are not recognised.');
 }
@@ -169,9 +182,11 @@ export function installAuth(app: FastifyInstance, database: Database, config: Co
       return;
     }
     if (!token) throw unauthorized();
-    const { principal, limits } = await resolve(token, database, config);
+    const resolved = await resolveCredential(token, database, config);
+    const { principal, limits } = resolved;
     request.principal = principal;
     request.tenantLimits = limits;
+    request.credential = { token, expiresAt: resolved.expiresAt };
     if (access.kind === 'platform') {
       if (principal.kind !== 'platform') throw forbidden('This operation needs the platform key.');
       return;

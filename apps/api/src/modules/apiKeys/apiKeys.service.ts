@@ -7,6 +7,7 @@ import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
 import { notFound } from '../../lib/problems';
 import { requireCanGrantScopes } from '../../auth/grants';
+import type { EventBus } from '../events/eventBus';
 import { SECRET_PREFIX, hashSecret, newSecret } from '../../lib/secrets';
 
 export function toApiKey(row: Selectable<ApiKeysTable>) {
@@ -63,7 +64,10 @@ function ownerOf(p: TenantPrincipal): string | null {
 }
 
 export class ApiKeysService {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly events: EventBus,
+  ) {}
 
   create(p: TenantPrincipal, input: { name: string; scopes?: Permission[]; expiresAt?: string }) {
     const scopes = input.scopes ?? PERMISSIONS.filter((s) => p.permissions.has(s));
@@ -113,6 +117,7 @@ export class ApiKeysService {
         .executeTakeFirstOrThrow();
     });
     if (!row) throw notFound('The API key');
+    if (input.scopes) this.events.credentialsChanged(p.tenantId);
     return toApiKey(row);
   }
 
@@ -130,6 +135,7 @@ export class ApiKeysService {
         .executeTakeFirstOrThrow();
     });
     if (!row) throw notFound('The API key');
+    this.events.credentialsChanged(p.tenantId);
     return toApiKey(row);
   }
 }

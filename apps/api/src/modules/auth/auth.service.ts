@@ -6,6 +6,7 @@ import { verifyPassword } from '../../lib/passwords';
 import { HttpProblem, notFound } from '../../lib/problems';
 import { SECRET_PREFIX, hashSecret, newSecret } from '../../lib/secrets';
 import { toApiKey } from '../apiKeys/apiKeys.service';
+import type { EventBus } from '../events/eventBus';
 import { toUser } from '../users/users.repository';
 
 const invalidCredentials = () =>
@@ -15,6 +16,7 @@ export class AuthService {
   constructor(
     private readonly database: Database,
     private readonly config: Config,
+    private readonly events: EventBus,
   ) {}
 
   /** Portal sign-in for tenants without their own backend: email + password → session token. */
@@ -59,6 +61,7 @@ export class AuthService {
     await this.database.withTenant(p.tenantId, (trx) =>
       trx.updateTable('user_tokens').set({ revoked_at: new Date() }).where('id', '=', p.tokenId).execute(),
     );
+    this.events.credentialsChanged(p.tenantId);
   }
 
   async me(p: TenantPrincipal) {

@@ -28,4 +28,16 @@ export class EventBus {
     this.#emitter.on(tenantId, listener);
     return () => this.#emitter.off(tenantId, listener);
   }
+  /**
+   * A credential of this tenant may have stopped working or lost permissions (a key revoked or
+   * rescoped, a user disabled, demoted or given a new password, a session signed out, the tenant
+   * suspended): open streams re-check theirs at once instead of at their next periodic check.
+   */
+  credentialsChanged(tenantId: string) {
+    this.#emitter.emit(`credentials:${tenantId}`);
+  }
+  onCredentialsChanged(tenantId: string, listener: () => void): () => void {
+    this.#emitter.on(`credentials:${tenantId}`, listener);
+    return () => this.#emitter.off(`credentials:${tenantId}`, listener);
+  }
 }

@@ -10,6 +10,7 @@ import { isTimezone } from '../../lib/time';
 import { validateTenantTheme } from '@journalkit/theme';
 import { insertApiKey } from '../apiKeys/apiKeys.service';
 import { MAX_ATTACHMENT_BYTES } from '../entries/entries.service';
+import type { EventBus } from '../events/eventBus';
 
 export function toTenant(row: Selectable<TenantsTable>) {
   return {
@@ -37,6 +38,7 @@ export class TenantsService {
     private readonly database: Database,
     /** Largest import upload (JOURNALKIT_UPLOAD_LIMIT), published so browsers check before sending. */
     private readonly uploadLimitBytes: number,
+    private readonly events: EventBus,
   ) {}
 
   /** Creates a tenant and its first API key (all scopes) in one transaction. */
@@ -106,6 +108,7 @@ export class TenantsService {
         .executeTakeFirst(),
     );
     if (!row) throw notFound('The tenant');
+    if (input.status) this.events.credentialsChanged(tenantId);
     return toTenant(row);
   }
 

@@ -9,6 +9,7 @@ import { uuidv7 } from '../../lib/ids';
 import { hashPassword } from '../../lib/passwords';
 import { conflict, forbidden, notFound } from '../../lib/problems';
 import { SECRET_PREFIX, hashSecret, newSecret } from '../../lib/secrets';
+import type { EventBus } from '../events/eventBus';
 import { toUser, usersRepository as repo } from './users.repository';
 
 export interface UpsertUserInput {
@@ -58,6 +59,7 @@ export class UsersService {
   constructor(
     private readonly database: Database,
     private readonly config: Config,
+    private readonly events: EventBus,
   ) {}
 
   /** Creates the user, or updates the one with the same `externalId`. */
@@ -89,7 +91,7 @@ export class UsersService {
             .returningAll()
             .executeTakeFirstOrThrow();
           if (passwordHash) await revokeTokens(trx, p, existing.id);
-          return { created: false, user: toUser(row) };
+          return { created: false, user: toUser(row), changedAccess: Boolean(passwordHash || input.roles) };
         }
         const roles = input.roles ?? ['member'];
         requireCanGrantRoles(p, roles);
@@ -107,9 +109,12 @@ export class UsersService {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        return { created: true, user: toUser(row) };
+        return { created: true, user: toUser(row), changedAccess: false };
       })
-      .catch(emailTaken);
+      .then(({ changedAccess, ...r }) => {
+        if (changedAccess) this.events.credentialsChanged(p.tenantId);
+        return r;
+      }, emailTaken);
   }
 
   list(p: TenantPrincipal, q: { cursor?: string; limit?: number; externalId?: string; email?: string }) {
@@ -155,7 +160,10 @@ export class UsersService {
         if (passwordHash || input.status === 'disabled') await revokeTokens(trx, p, userId);
         return toUser(row);
       })
-      .catch(emailTaken);
+      .then((user) => {
+        if (passwordHash || input.status || input.roles) this.events.credentialsChanged(p.tenantId);
+        return user;
+      }, emailTaken);
   }
 
   /** Mints a short-lived end-user token (the embed model: the partner's backend calls this). */
