@@ -68,8 +68,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     return payload;
   });
   installCors(app, config.corsOrigins);
-  installAuth(app, database, config);
   const limiter = new RateLimiter();
+  installAuth(app, database, config, limiter);
   installRateLimit(app, limiter);
   installIdempotency(app, database);
   await installOpenApi(app);
@@ -93,7 +93,10 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(eventsRoutes, { events: services.events, database, config });
   await app.register(connectorsRoutes, { services });
 
-  const purge = setInterval(() => void purgeIdempotencyKeys(database).catch(() => {}), 3_600_000);
+  const purge = setInterval(() => {
+    void purgeIdempotencyKeys(database).catch(() => {});
+    void services.auth.throttle.purge().catch(() => {});
+  }, 3_600_000);
   purge.unref();
   // The connector scheduler: one pass at a time, every JOURNALKIT_CONNECTOR_POLL_SECONDS.
   let ticking = false;

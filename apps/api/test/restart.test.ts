@@ -61,6 +61,8 @@ describe.skipIf(!canStartPostgres)('PostgreSQL restarts under write load', () =>
           LOG_LEVEL: 'error',
         },
         stdio: ['ignore', 'ignore', 'pipe'],
+        // Its own process group: tsx runs the server in a child process, and both must go.
+        detached: true,
       },
     );
     api.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -80,7 +82,7 @@ describe.skipIf(!canStartPostgres)('PostgreSQL restarts under write load', () =>
   }, 120_000);
 
   afterAll(async () => {
-    api?.kill('SIGKILL');
+    if (api?.pid) process.kill(-api.pid, 'SIGKILL');
     await pg?.destroy();
   });
 

@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { TenantLimits } from '../db/schema';
 import { HttpProblem, forbidden, unauthorized } from '../lib/problems';
 import { SECRET_PREFIX, constantTimeEqual, hashSecret } from '../lib/secrets';
+import type { RateLimiter } from './rateLimit';
 import {
   isPermission,
   permissionsOfRoles,
@@ -169,11 +170,54 @@ export function hasPermission(p: Principal, permission: Permission): boolean {
   return p.kind !== 'platform' && p.permissions.has(permission);
 }
 
+/** Credentials that fail per client address and minute before the address is refused. */
+export const CREDENTIAL_FAILURES_PER_MINUTE = 30;
+const RECENTLY_VALID = 10_000;
+
+/**
+ * Invalid credentials are limited per client address: past CREDENTIAL_FAILURES_PER_MINUTE in a
+ * minute, the address's requests are refused (429) before their credential is even looked up —
+ * except those carrying a credential that worked recently, so one broken client behind a shared
+ * address does not lock out its neighbours.
+ */
+class CredentialFailures {
+  readonly #valid = new Map<string, number>();
+  constructor(private readonly limiter: RateLimiter) {}
+
+  check(address: string, token: string) {
+    const key = `badcred:${address}`;
+    const seen = this.limiter.count(key);
+    if (seen.count < CREDENTIAL_FAILURES_PER_MINUTE) return;
+    const until = this.#valid.get(hashSecret(token));
+    if (until && until > Date.now()) return;
+    throw new HttpProblem(
+      429,
+      'too-many-invalid-credentials',
+      'Too many invalid credentials',
+      `This address sent ${CREDENTIAL_FAILURES_PER_MINUTE} invalid credentials within a minute; retry in ${seen.resetSeconds} s.`,
+      {},
+      { 'retry-after': String(seen.resetSeconds) },
+    );
+  }
+
+  failed(address: string) {
+    this.limiter.hit(`badcred:${address}`, CREDENTIAL_FAILURES_PER_MINUTE);
+  }
+
+  succeeded(token: string) {
+    const h = hashSecret(token);
+    this.#valid.delete(h);
+    this.#valid.set(h, Date.now() + 600_000);
+    if (this.#valid.size > RECENTLY_VALID) this.#valid.delete(this.#valid.keys().next().value!);
+  }
+}
+
 /**
  * Authentication and authorization run in onRequest, before the body is read or validated:
  * a caller without access learns nothing about the operation's input rules.
  */
-export function installAuth(app: FastifyInstance, database: Database, config: Config) {
+export function installAuth(app: FastifyInstance, database: Database, config: Config, limiter: RateLimiter) {
+  const failures = new CredentialFailures(limiter);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access) return;
@@ -182,7 +226,15 @@ export function installAuth(app: FastifyInstance, database: Database, config: Co
       return;
     }
     if (!token) throw unauthorized();
-    const resolved = await resolveCredential(token, database, config);
+    failures.check(request.ip, token);
+    let resolved: Resolved;
+    try {
+      resolved = await resolveCredential(token, database, config);
+    } catch (e) {
+      if (e instanceof HttpProblem && e.status === 401) failures.failed(request.ip);
+      throw e;
+    }
+    failures.succeeded(token);
     const { principal, limits } = resolved;
     request.principal = principal;
     request.tenantLimits = limits;

@@ -41,6 +41,14 @@ export class RateLimiter {
     return { allowed: w.count <= limit, remaining: Math.max(0, limit - w.count), resetSeconds };
   }
 
+  /** The current window's count for `key`, without counting. */
+  count(key: string): { count: number; resetSeconds: number } {
+    const now = this.now();
+    const w = this.#windows.get(key);
+    if (!w || now - w.start >= WINDOW_MS) return { count: 0, resetSeconds: 0 };
+    return { count: w.count, resetSeconds: Math.max(1, Math.ceil((w.start + WINDOW_MS - now) / 1000)) };
+  }
+
   sweep() {
     const now = this.now();
     for (const [k, w] of this.#windows) if (now - w.start >= WINDOW_MS) this.#windows.delete(k);

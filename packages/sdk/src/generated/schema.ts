@@ -223,7 +223,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password (hosted portal) */
+        /**
+         * Sign in with email and password (hosted portal)
+         * @description Failed attempts are limited per client address, per account and per device, with growing waits (429 `sign-in-throttled` with `Retry-After` and `retryAfterSeconds`). Send back the `deviceToken` of the last successful sign-in on this device: a remembered device is counted on its own, so failures from elsewhere cannot lock its user out of it.
+         */
         post: operations["signIn"];
         delete?: never;
         options?: never;
@@ -627,7 +630,7 @@ export interface paths {
         };
         /**
          * Server-sent events: what changed in the journal
-         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it.
+         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it. The stream ends, after an `error` event with the problem, when its credential stops working: the key is revoked or rescoped, the user disabled or signed out, the token expires.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -2047,6 +2050,8 @@ export interface operations {
                     /** Format: email */
                     email: string;
                     password: string;
+                    /** @description The `deviceToken` this device got from its last successful sign-in. */
+                    deviceToken?: string;
                 };
             };
         };
@@ -2061,6 +2066,8 @@ export interface operations {
                         token: string;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description Keep on this device and send with its next sign-in (exempts it from the account-wide lockout). */
+                        deviceToken: string;
                         user: {
                             /** Format: uuid */
                             id: string;

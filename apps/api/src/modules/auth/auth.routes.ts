@@ -17,11 +17,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
         operationId: 'signIn',
         tags,
         summary: 'Sign in with email and password (hosted portal)',
+        description:
+          'Failed attempts are limited per client address, per account and per device, with growing waits ' +
+          '(429 `sign-in-throttled` with `Retry-After` and `retryAfterSeconds`). Send back the `deviceToken` of ' +
+          'the last successful sign-in on this device: a remembered device is counted on its own, so failures ' +
+          'from elsewhere cannot lock its user out of it.',
         body: SignInBody,
         response: { 200: Session, ...problemResponses },
       },
     },
-    async (req) => services.auth.signIn(req.body),
+    async (req) => services.auth.signIn(req.body, req.ip),
   );
 
   app.post(

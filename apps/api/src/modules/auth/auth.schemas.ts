@@ -9,6 +9,13 @@ export const SignInBody = Type.Object(
     tenant: Type.String({ minLength: 1, maxLength: 63, description: 'The tenant’s slug.' }),
     email: Type.String({ format: 'email', maxLength: 320 }),
     password: Type.String({ minLength: 1, maxLength: 200 }),
+    deviceToken: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'The `deviceToken` this device got from its last successful sign-in.',
+      }),
+    ),
   },
   {
     additionalProperties: false,
@@ -19,6 +26,10 @@ export const SignInBody = Type.Object(
 export const Session = Type.Object({
   token: Type.String(),
   expiresAt: DateTime(),
+  deviceToken: Type.String({
+    description:
+      'Keep on this device and send with its next sign-in (exempts it from the account-wide lockout).',
+  }),
   user: User,
 });
 

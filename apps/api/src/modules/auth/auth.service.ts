@@ -8,40 +8,76 @@ import { SECRET_PREFIX, hashSecret, newSecret } from '../../lib/secrets';
 import { toApiKey } from '../apiKeys/apiKeys.service';
 import type { EventBus } from '../events/eventBus';
 import { toUser } from '../users/users.repository';
+import { SIGN_IN_POLICIES, SignInThrottle } from './signInThrottle';
 
 const invalidCredentials = () =>
   new HttpProblem(401, 'invalid-credentials', 'Invalid credentials', 'The email or password is wrong.');
 
+/** Remembered devices per user (the least recently used beyond these are forgotten). */
+const MAX_DEVICES = 20;
+
 export class AuthService {
+  readonly throttle: SignInThrottle;
   constructor(
     private readonly database: Database,
     private readonly config: Config,
     private readonly events: EventBus,
-  ) {}
+  ) {
+    this.throttle = new SignInThrottle(database);
+  }
 
-  /** Portal sign-in for tenants without their own backend: email + password → session token. */
-  async signIn(input: { tenant: string; email: string; password: string }) {
+  /**
+   * Portal sign-in for tenants without their own backend: email + password → session token, and
+   * a device token that exempts this device from the account-wide lockout next time. Attempts are
+   * limited per address, account and device (signInThrottle.ts); `address` is the client's.
+   */
+  async signIn(
+    input: { tenant: string; email: string; password: string; deviceToken?: string },
+    address: string,
+  ) {
+    const ipKey = `ip:${address}`;
+    await this.throttle.attempt(ipKey, SIGN_IN_POLICIES.address);
     const tenant = await this.database.withSystem((trx) =>
       trx.selectFrom('tenants').select(['id', 'status']).where('slug', '=', input.tenant).executeTakeFirst(),
     );
+    const email = input.email.toLowerCase();
+    const accountKey = `account:${tenant?.id ?? input.tenant}:${email}`;
     if (!tenant || tenant.status !== 'active') {
+      await this.throttle.attempt(accountKey, SIGN_IN_POLICIES.account);
       await verifyPassword(null, input.password);
       throw invalidCredentials();
     }
-    const user = await this.database.withTenant(tenant.id, (trx) =>
-      trx
+    const { user, device } = await this.database.withTenant(tenant.id, async (trx) => {
+      const user = await trx
         .selectFrom('users')
         .selectAll()
         .where('tenant_id', '=', tenant.id)
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
-        .executeTakeFirst(),
-    );
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
+        .executeTakeFirst();
+      const device =
+        user && input.deviceToken
+          ? await trx
+              .selectFrom('sign_in_devices')
+              .select('id')
+              .where('tenant_id', '=', tenant.id)
+              .where('user_id', '=', user.id)
+              .where('token_hash', '=', hashSecret(input.deviceToken))
+              .executeTakeFirst()
+          : undefined;
+      return { user, device };
+    });
+    // A remembered device is counted on its own; any other attempt on the account's count.
+    const throttleKey = device ? `device:${tenant.id}:${device.id}` : accountKey;
+    await this.throttle.attempt(throttleKey, device ? SIGN_IN_POLICIES.device : SIGN_IN_POLICIES.account);
     const ok = await verifyPassword(user?.password_hash, input.password);
     if (!user || !ok || user.status !== 'active') throw invalidCredentials();
+    // The count that was used starts over (a device's success says nothing of failures elsewhere).
+    await this.throttle.succeeded([throttleKey], [[ipKey, SIGN_IN_POLICIES.address]]);
     const token = newSecret(SECRET_PREFIX.session);
     const expiresAt = new Date(Date.now() + this.config.sessionTtlSeconds * 1000);
-    await this.database.withTenant(tenant.id, (trx) =>
-      trx
+    const deviceToken = device ? input.deviceToken! : newSecret(SECRET_PREFIX.device);
+    await this.database.withTenant(tenant.id, async (trx) => {
+      await trx
         .insertInto('user_tokens')
         .values({
           tenant_id: tenant.id,
@@ -51,9 +87,45 @@ export class AuthService {
           token_hash: hashSecret(token),
           expires_at: expiresAt,
         })
-        .execute(),
-    );
-    return { token, expiresAt: expiresAt.toISOString(), user: toUser(user) };
+        .execute();
+      if (device) {
+        await trx
+          .updateTable('sign_in_devices')
+          .set({ last_used_at: new Date() })
+          .where('tenant_id', '=', tenant.id)
+          .where('id', '=', device.id)
+          .execute();
+      } else {
+        await trx
+          .insertInto('sign_in_devices')
+          .values({
+            tenant_id: tenant.id,
+            id: uuidv7(),
+            user_id: user.id,
+            token_hash: hashSecret(deviceToken),
+          })
+          .execute();
+        // A user keeps their most recent devices only.
+        await trx
+          .deleteFrom('sign_in_devices')
+          .where('tenant_id', '=', tenant.id)
+          .where('user_id', '=', user.id)
+          .where(
+            'id',
+            'not in',
+            trx
+              .selectFrom('sign_in_devices')
+              .select('id')
+              .where('tenant_id', '=', tenant.id)
+              .where('user_id', '=', user.id)
+              .orderBy('last_used_at', 'desc')
+              .orderBy('id', 'desc')
+              .limit(MAX_DEVICES),
+          )
+          .execute();
+      }
+    });
+    return { token, expiresAt: expiresAt.toISOString(), deviceToken, user: toUser(user) };
   }
 
   async signOut(p: TenantPrincipal) {
