@@ -23,6 +23,7 @@ import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency'
 import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
 import { problemsPlugin } from './plugins/problems';
+import { clientErrorProblem, frameworkErrorProblem, installBodyDeadline } from './plugins/transport';
 import { RateLimiter, installRateLimit } from './plugins/rateLimit';
 import { createServices, type Services } from './services';
 
@@ -49,7 +50,13 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // The whole request (headers and body) must arrive within this; bodies must also keep moving
+    // (installBodyDeadline) and headers arrive within 20 s (below).
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    clientErrorHandler: clientErrorProblem,
+    frameworkErrors: frameworkErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.server.headersTimeout = Math.min(20_000, config.requestTimeoutSeconds * 1000);
 
   app.addSchema(Problem);
   installValidation(app, [Problem]);
@@ -67,6 +74,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     if (closing) reply.header('connection', 'close');
     return payload;
   });
+  installBodyDeadline(app, { windowSeconds: config.bodyTimeoutSeconds, minBytesPerSecond: 1024 });
   installCors(app, config.corsOrigins);
   const limiter = new RateLimiter();
   installAuth(app, database, config, limiter);
