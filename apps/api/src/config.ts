@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { IBKR_FLEX_DEFAULT_URL } from './modules/connectors/ibkrFlex';
+import { IBKR_FLEX_DEFAULT_URL, IBKR_FLEX_HOSTS } from './modules/connectors/ibkrFlex';
 
 /** Runtime configuration, read once from the environment. See the README's configuration table. */
 export interface Config {
@@ -34,6 +34,13 @@ export interface Config {
   requestTimeoutSeconds: number;
   /** A request body must arrive at ≥ 1 KiB/s over every window of this many seconds. */
   bodyTimeoutSeconds: number;
+  /**
+   * Origins the IBKR connector may send the Flex token to: the SendRequest base, every statement
+   * <Url> and every redirect must be on one. https only, except loopback http listed explicitly (tests).
+   */
+  ibkrFlexAllowedOrigins: string[];
+  /** A connector run started longer ago than this is taken as dead (its process stopped), seconds. */
+  connectorStaleSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -117,5 +124,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventsHeartbeatSeconds: int(env, 'JOURNALKIT_EVENTS_HEARTBEAT_SECONDS', 15, 1, 300),
     requestTimeoutSeconds: int(env, 'JOURNALKIT_REQUEST_TIMEOUT_SECONDS', 600, 5, 86_400),
     bodyTimeoutSeconds: int(env, 'JOURNALKIT_BODY_TIMEOUT_SECONDS', 10, 1, 3600),
+    ibkrFlexAllowedOrigins: flexOrigins(env),
+    connectorStaleSeconds: int(env, 'JOURNALKIT_CONNECTOR_STALE_SECONDS', 600, 180, 86_400),
   };
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** JOURNALKIT_IBKR_FLEX_ALLOWED_ORIGINS, or by default the Flex URL's https origin and IBKR's Flex hosts. */
+function flexOrigins(env: NodeJS.ProcessEnv): string[] {
+  const flexRaw = url(env, 'JOURNALKIT_IBKR_FLEX_URL', IBKR_FLEX_DEFAULT_URL);
+  let flexUrl: URL;
+  try {
+    flexUrl = new URL(flexRaw);
+  } catch {
+    throw new ConfigError('JOURNALKIT_IBKR_FLEX_URL', `must be an http(s) URL, got "${flexRaw}"`);
+  }
+  const name = 'JOURNALKIT_IBKR_FLEX_ALLOWED_ORIGINS';
+  const raw = env[name]?.trim();
+  let origins: string[];
+  if (!raw) {
+    origins = [...IBKR_FLEX_HOSTS.map((h) => `https://${h}`)];
+    if (flexUrl.protocol === 'https:') origins.unshift(flexUrl.origin);
+  } else {
+    origins = raw.split(',').map((entry) => {
+      const e = entry.trim();
+      let u: URL;
+      try {
+        u = new URL(e);
+      } catch {
+        throw new ConfigError(name, `must list origins such as https://host, got "${e}"`);
+      }
+      if (u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== ''))
+        throw new ConfigError(name, `must list origins (scheme, host, port) only, got "${e}"`);
+      if (u.protocol !== 'https:' && !(u.protocol === 'http:' && LOOPBACK_HOSTS.has(u.hostname)))
+        throw new ConfigError(name, `must list https origins (http only for loopback), got "${e}"`);
+      return u.origin;
+    });
+  }
+  if (!origins.includes(flexUrl.origin)) {
+    throw new ConfigError(
+      'JOURNALKIT_IBKR_FLEX_URL',
+      `must be on an allowed origin (${name}; http only for a loopback origin listed there), got "${flexUrl.href}"`,
+    );
+  }
+  return [...new Set(origins)];
 }

@@ -39,7 +39,12 @@ export function createServices(database: Database, config: Config): Services {
     accounts: new AccountsService(database),
     imports,
     connectors: new ConnectorsService(database, imports, {
-      connectors: [ibkrFlexConnector(config.ibkrFlexUrl)],
+      connectors: [
+        ibkrFlexConnector({ baseUrl: config.ibkrFlexUrl, allowedOrigins: config.ibkrFlexAllowedOrigins }),
+      ],
+      events,
+      staleSeconds: config.connectorStaleSeconds,
+      maxBytes: config.uploadLimit,
     }),
     trades: new TradesService(database),
     entries: new EntriesService(database, events),

@@ -227,6 +227,10 @@ export interface ConnectorsTable {
   last_error: string | null;
   next_run_at: Timestamp;
   created_at: Timestamp;
+  /** When the run in progress started (null: none); older than the stale timeout: its process died. */
+  running_since: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The run holding the claim: only it records its result and releases the claim. */
+  run_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** One UTC day of an account's closed trades in one currency, folded (analytics/segments.ts). */

@@ -6,6 +6,8 @@ export interface ConnectorContext {
   signal: AbortSignal;
   /** Waits between polls of a slow broker (tests pass a short one). */
   sleep: (ms: number) => Promise<void>;
+  /** Largest answer a broker may send (the statement included), bytes. */
+  maxBytes: number;
 }
 
 /** A broker file fetched from the broker's API, imported like an upload. */

@@ -23,7 +23,8 @@ export const connectorsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
         tags,
         summary: 'Connect a broker API for scheduled sync',
         description:
-          'The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped).',
+          'The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped). ' +
+          'An account has at most 5 connectors (409 `connector-limit`).',
         params: AccountIdParams,
         body: CreateConnectorBody,
         response: { 201: Connector, ...problemResponses },
@@ -48,6 +49,21 @@ export const connectorsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
     },
     async (req) => services.connectors.list(tenantPrincipal(req), req.params.accountId),
   );
+  app.get(
+    '/v1/accounts/:accountId/connectors/:connectorId',
+    {
+      config: access.tenant('journal:read'),
+      schema: {
+        operationId: 'getConnector',
+        tags,
+        summary: 'A broker connector (poll it while `running`)',
+        params: ConnectorParams,
+        response: { 200: Connector, ...problemResponses },
+      },
+    },
+    async (req) =>
+      services.connectors.get(tenantPrincipal(req), req.params.accountId, req.params.connectorId),
+  );
   app.post(
     '/v1/accounts/:accountId/connectors/:connectorId/sync',
     {
@@ -56,13 +72,23 @@ export const connectorsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
         operationId: 'syncConnector',
         tags,
         summary: 'Sync now',
+        description:
+          'Starts a run and answers 202 at once with the connector (`running: true`) and its address in ' +
+          '`Location`; poll it, or wait for the `connector.synced` event on `/v1/events`. The run goes on if the ' +
+          'caller goes away. A connector already running answers 409 `sync-in-progress`.',
         params: ConnectorParams,
-        response: { 200: Connector, ...problemResponses },
+        response: { 202: Connector, ...problemResponses },
       },
     },
-    async (req) =>
-      services.connectors.syncNow(tenantPrincipal(req), req.params.accountId, req.params.connectorId),
+    async (req, reply) => {
+      const { accountId, connectorId } = req.params;
+      const connector = await services.connectors.syncNow(tenantPrincipal(req), accountId, connectorId);
+      reply.header('location', `/v1/accounts/${accountId}/connectors/${connectorId}`);
+      return reply.code(202).send(connector);
+    },
   );
+  // Runs in progress are stopped (they record "interrupted") and waited for before the database closes.
+  app.addHook('onClose', () => services.connectors.close());
   app.delete(
     '/v1/accounts/:accountId/connectors/:connectorId',
     {

@@ -10,11 +10,23 @@ export const Connector = Type.Object({
   }),
   intervalMinutes: Type.Integer(),
   enabled: Type.Boolean(),
+  running: Type.Boolean({
+    description:
+      'A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector ' +
+      'or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`.',
+  }),
   lastRunAt: Nullable(DateTime()),
   lastStatus: Nullable(
-    Type.String({ description: '`ok`, `retrying` (broker busy; sooner retry) or `error`.' }),
+    Type.String({
+      description: 'Of the last finished run: `ok`, `retrying` (broker busy; sooner retry) or `error`.',
+    }),
   ),
-  lastError: Nullable(Type.String()),
+  lastError: Nullable(
+    Type.String({
+      description:
+        'Why the last run failed, in our words: the step and the HTTP status or the broker’s error code, never the broker’s answer.',
+    }),
+  ),
   nextRunAt: DateTime(),
   createdAt: DateTime(),
 });

@@ -2,7 +2,14 @@ import { EventEmitter } from 'node:events';
 
 /** What changed, for clients to refetch: one event per change, small. */
 export interface JournalEvent {
-  type: 'trades.changed' | 'import.progress' | 'import.finished' | 'account.changed' | 'entry.changed';
+  type:
+    | 'trades.changed'
+    | 'import.progress'
+    | 'import.finished'
+    | 'account.changed'
+    | 'entry.changed'
+    /** A connector's run ended: `ids` holds the connector's id, `status` its `lastStatus`. */
+    | 'connector.synced';
   accountId: string;
   /** The user whose journal changed (streams of API keys get every user's events). */
   userId: string;
