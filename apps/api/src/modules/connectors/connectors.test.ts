@@ -185,6 +185,25 @@ describe('Sync now is a job', () => {
     await reader.cancel();
   });
 
+  it('of concurrent syncs, one runs and the others answer 409', async () => {
+    const acc = await createAccount(api, token);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    flex.scenarios.set('7050', {
+      statement: (res, _poll, f) =>
+        void gate.then(() => res.writeHead(200, { 'content-type': 'text/plain' }).end(f.statement)),
+    });
+    const c = await createConnector(acc.id, '7050');
+    const starts = await Promise.all(
+      Array.from({ length: 6 }, () => api.call('POST', `${base(acc.id)}/${c.id}/sync`, { token, body: {} })),
+    );
+    expect(starts.map((r) => r.status).sort()).toEqual([202, 409, 409, 409, 409, 409]);
+    release();
+    expect((await settled(acc.id, c.id)).body).toMatchObject({ lastStatus: 'ok' });
+    const imports = await api.call('GET', `/v1/accounts/${acc.id}/imports`, { token });
+    expect(imports.body.data).toHaveLength(1);
+  });
+
   it('keeps the running state in the database: another process’s run is respected, a dead one’s recovered', async () => {
     const acc = await createAccount(api, token);
     const c = await createConnector(acc.id, '7101');
