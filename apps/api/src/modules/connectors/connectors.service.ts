@@ -192,15 +192,16 @@ export class ConnectorsService {
    * Claims a connector for a run: atomically, so of two callers (in any process) one wins and
    * the other sees the claim. A claim older than the stale timeout belonged to a process that died.
    */
-  private claim(trx: Tx, tenantId: string, connectorId: string) {
-    return trx
+  private claim(trx: Tx, tenantId: string, connectorId: string, dueOnly = false) {
+    let q = trx
       .updateTable('connectors')
       .set({ running_since: sql<Date>`now()`, run_id: uuidv7() })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', connectorId)
-      .where((eb) => eb.or([eb('running_since', 'is', null), eb('running_since', '<', this.staleBefore())]))
-      .returningAll()
-      .executeTakeFirst();
+      .where((eb) => eb.or([eb('running_since', 'is', null), eb('running_since', '<', this.staleBefore())]));
+    // The scheduler's pick may have run meanwhile ("Sync now", another process): still due?
+    if (dueOnly) q = q.where('enabled', '=', true).where('next_run_at', '<=', sql<Date>`now()`);
+    return q.returningAll().executeTakeFirst();
   }
 
   /**
@@ -273,8 +274,8 @@ export class ConnectorsService {
     let ran = 0;
     for (const { tenant_id, id } of due) {
       if (this.#closed) break;
-      const row = await this.database.withTenant(tenant_id, (trx) => this.claim(trx, tenant_id, id));
-      if (!row) continue; // another process or a "Sync now" took it
+      const row = await this.database.withTenant(tenant_id, (trx) => this.claim(trx, tenant_id, id, true));
+      if (!row) continue; // another process or a "Sync now" took it, or ran it
       ran++;
       await this.launch(row);
     }
