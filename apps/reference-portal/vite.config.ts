@@ -1,10 +1,36 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
+import type { Plugin } from 'vite';
+import { metaPolicy, serializePolicy } from './src/csp';
+
+/**
+ * Writes the Content-Security-Policy into the built index.html as the first element of `<head>`
+ * (before `/config.js` and the bundle), so it holds on any static host. Build only: the dev
+ * server's HMR needs inline scripts. Hosts should also send the header form (README → Security).
+ */
+function contentSecurityPolicy(buildApiUrl: string | undefined): Plugin {
+  return {
+    name: 'journalkit-portal-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const content = serializePolicy(metaPolicy(buildApiUrl)).replace(/'/g, '&#39;');
+        const charset = /<meta charset="UTF-8" \/>/;
+        if (!charset.test(html)) throw new Error('index.html lost its <meta charset>: the CSP goes after it');
+        return html.replace(
+          charset,
+          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`,
+        );
+      },
+    },
+  };
+}
 
 // The portal is built from the workspace packages' source (`@journalkit/source` export
 // condition): no package build is needed first, and a change in packages/ui shows up at once.
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_JOURNALKIT_API_URL)],
   resolve: { conditions: ['@journalkit/source', ...defaultClientConditions] },
   build: {
     target: 'es2022',
@@ -14,4 +40,4 @@ export default defineConfig({
       output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
     },
   },
-});
+}));

@@ -1,6 +1,6 @@
 // What the end-to-end files share: building the portal as it ships, Debian's Chromium through
 // playwright-core (never a downloaded browser), sign-in, axe, and screenshots.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,9 +55,13 @@ export async function signIn(page: Page, email: string, password: string) {
 // axe-core comes with the UI kit's test tools; the portal borrows it rather than pinning its own.
 const axePath = createRequire(path.resolve(portalRoot, '../../packages/ui/package.json')).resolve('axe-core');
 
+/** Where the test's static server serves axe (same origin: the CSP allows no inline script). */
+export const AXE_PATH = '/e2e/axe.min.js';
+export const axeSource = () => readFileSync(axePath, 'utf8');
+
 /** Runs axe (every rule, colour contrast included: this is a real browser) on the page. */
 export async function expectAccessible(page: Page) {
-  await page.addScriptTag({ path: axePath });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: AXE_PATH });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: any[] }> } }).axe;
     const result = await axe.run(document.body);
