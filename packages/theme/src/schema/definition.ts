@@ -81,11 +81,16 @@ export const tenantThemeSchema = {
       title:
         'a CSS font-family list such as "Inter, system-ui, sans-serif" (letters, digits, spaces, quotes, commas, hyphens)',
     },
+    // An https URL, or a path on the portal's own origin. A path starts with exactly one `/`:
+    // `//host/logo.svg` and `/\\host` are protocol-relative (another origin) to a browser. No
+    // whitespace or control character anywhere (browsers strip tabs and newlines, so `/\t/host`
+    // is `//host`), no backslash (read as `/`), and none of `"'<>()` (the URL may end up in CSS).
     url: {
       type: 'string',
       maxLength: 2048,
-      pattern: '^(?:https://[^\\s"\'<>()\\\\]+|/[^\\s"\'<>()\\\\]*)$',
-      title: 'an https:// URL or a path starting with /',
+      pattern:
+        '^(?:https://[^\\s"\'<>()\\\\\\u0000-\\u001f\\u007f]+|/(?![/\\\\])[^\\s"\'<>()\\\\\\u0000-\\u001f\\u007f]*)$',
+      title: 'an https:// URL or a path on this site (one leading /, not // or /\\)',
     },
   },
 } as const;

@@ -111,6 +111,121 @@ describe('validateTenantTheme', () => {
   });
 });
 
+describe('logo and favicon URLs', () => {
+  const fields = [
+    ['/logo/url', (url: string) => ({ ...valid, logo: { url } })],
+    ['/logo/darkUrl', (url: string) => ({ ...valid, logo: { url: '/logo.svg', darkUrl: url } })],
+    ['/favicon', (url: string) => ({ ...valid, favicon: url })],
+  ] as const;
+  const origin = 'https://portal.example';
+
+  // Every one of these, put in an <img src> or <link href> on the portal, would load from
+  // somewhere other than the portal's origin over anything but https — or is not a URL at all.
+  const refused = [
+    '//evil.example/logo.svg', // protocol-relative
+    '///evil.example/logo.svg',
+    '/\\evil.example/logo.svg', // a backslash reads as a slash
+    '\\\\evil.example/logo.svg',
+    '\\/evil.example/logo.svg',
+    '/\t/evil.example/logo.svg', // tabs and newlines are stripped by the URL parser
+    '/\n/evil.example/logo.svg',
+    '/\r\n/evil.example/logo.svg',
+    ' //evil.example/logo.svg', // leading space, trimmed
+    '\t//evil.example/logo.svg',
+    '/\u0000/x.svg', // control characters
+    '/\u001f/x.svg',
+    '/\u007f/x.svg',
+    '/\u00a0/x.svg', // Unicode spaces
+    '/\u3000/x.svg',
+    'https://cdn.example/a b.svg',
+    'https://cdn.example/\tx.svg',
+    'http://cdn.example/logo.svg',
+    'HTTPS://cdn.example/logo.svg',
+    'https:/cdn.example/logo.svg',
+    'https:cdn.example/logo.svg',
+    'https://',
+    'ftp://cdn.example/logo.svg',
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg/>',
+    'blob:https://portal.example/1',
+    'logo.svg', // relative: depends on the page it is shown on
+    './logo.svg',
+    '../logo.svg',
+    '',
+    '／／evil.example/logo.svg', // fullwidth solidi: not a path
+    "/logo.svg');background:url('//evil.example",
+    '/logo.svg"><script>',
+  ];
+
+  it.each(refused)('refuses %j', (url) => {
+    for (const [path, doc] of fields) {
+      const errors = errorsOf(doc(url));
+      expect(errors, `${path} ${JSON.stringify(url)}`).toEqual([
+        { path, reason: expect.stringContaining('https:// URL or a path on this site') },
+      ]);
+    }
+  });
+
+  const accepted = [
+    '/logo.svg',
+    '/',
+    '/brand/acme/logo-dark.svg?v=3#mark',
+    '/a/./b/../logo.svg',
+    '/.well-known/logo.svg',
+    '/%2F%2Fevil.example/logo.svg', // percent-encoded slashes stay one path segment
+    '/%5Cevil.example/logo.svg',
+    '/logo%20mark.svg',
+    '/marken/zeichen-ä.svg',
+    '/／logo.svg', // a fullwidth solidus inside a path is just a character of it
+    'https://cdn.example/acme.svg',
+    'https://cdn.example:8443/a/b.svg?x=1',
+    'https://xn--bcher-kva.example/logo.svg',
+  ];
+
+  it.each(accepted)('accepts %j', (url) => {
+    for (const [path, doc] of fields) expect(errorsOf(doc(url)), path).toEqual([]);
+  });
+
+  it('accepts nothing that resolves off the origin except https (fuzzed against the URL parser)', () => {
+    const pieces = [
+      '/',
+      '//',
+      '\\',
+      '.',
+      '..',
+      '%2f',
+      '%5c',
+      '\t',
+      '\n',
+      ' ',
+      '@',
+      ':',
+      'https:',
+      'evil.example',
+      '?',
+      '#',
+      'logo.svg',
+      '／',
+    ];
+    let seed = 11;
+    const pick = () => pieces[(seed = (seed * 48271) % 2147483647) % pieces.length]!;
+    for (let i = 0; i < 20000; i++) {
+      const url = Array.from({ length: 1 + (i % 6) }, pick).join('');
+      if (!validateTenantTheme({ ...valid, favicon: url }).ok) continue;
+      let resolved: URL;
+      try {
+        resolved = new URL(url, `${origin}/t/acme/sign-in`);
+      } catch {
+        // An https URL without a usable host (`https:///`) loads nothing, from anywhere.
+        expect(url.startsWith('https://'), url).toBe(true);
+        continue;
+      }
+      if (resolved.origin !== origin) expect(resolved.protocol, url).toBe('https:');
+      if (url.startsWith('/')) expect(resolved.origin, url).toBe(origin);
+    }
+  });
+});
+
 describe('published JSON Schema', () => {
   const file = JSON.parse(
     readFileSync(new URL('../../schema/tenant-theme.schema.json', import.meta.url), 'utf8'),
@@ -133,6 +248,11 @@ describe('published JSON Schema', () => {
       { ...valid, fonts: { body: 'Inter; }' } },
       { ...valid, logo: { url: 'https://cdn.test/logo.svg', width: 120 } },
       { ...valid, logo: { url: 'data:image/png;base64,AAAA' } },
+      { ...valid, logo: { url: '//evil.example/logo.svg' } },
+      { ...valid, favicon: '/\\evil.example/f.ico' },
+      { ...valid, favicon: '/\t/evil.example/f.ico' },
+      { ...valid, favicon: '/\u0001.ico' },
+      { ...valid, favicon: '/favicon.ico', logo: { url: 'https://cdn.test/a.svg', darkUrl: '/b.svg' } },
       { ...valid, colors: { light: { accent: '#abc' }, dark: { accentText: '#abcdef' } } },
       { ...valid, id: '-bad-' },
       { ...valid, version: 1, contrast: 'more', radius: 'full', density: 'compact' },
