@@ -19,6 +19,7 @@ import { tenantsRoutes } from './modules/tenants/tenants.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { installAuth } from './plugins/auth';
 import { installCors } from './plugins/cors';
+import { installHeavyReads } from './plugins/heavyReads';
 import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency';
 import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
@@ -80,6 +81,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   installAuth(app, database, config, limiter);
   installRateLimit(app, limiter);
   installIdempotency(app, database);
+  installHeavyReads(app, { perCaller: 2, queue: 16, waitMs: 20_000 });
   await installOpenApi(app);
   await app.register(multipart, {
     limits: { fileSize: config.uploadLimit, files: 1, fields: 10, fieldSize: 64 * 1024 },

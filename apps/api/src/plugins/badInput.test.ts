@@ -91,7 +91,7 @@ describe('text PostgreSQL cannot store', () => {
       body: form,
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).type).toBe(`${P}validation-error`);
+    expect(((await res.json()) as { type: string }).type).toBe(`${P}validation-error`);
   });
 });
 

@@ -22,7 +22,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   app.get(
     '/v1/analytics/summary',
     {
-      config: access.tenant('journal:read'),
+      config: { ...access.tenant('journal:read'), heavy: true },
       schema: {
         operationId: 'getAnalyticsSummary',
         tags,
@@ -36,7 +36,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   app.get(
     '/v1/analytics/equity',
     {
-      config: access.tenant('journal:read'),
+      config: { ...access.tenant('journal:read'), heavy: true },
       schema: {
         operationId: 'getAnalyticsEquity',
         tags,
@@ -52,7 +52,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   app.get(
     '/v1/analytics/daily',
     {
-      config: access.tenant('journal:read'),
+      config: { ...access.tenant('journal:read'), heavy: true },
       schema: {
         operationId: 'getAnalyticsDaily',
         tags,
@@ -66,7 +66,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   app.get(
     '/v1/analytics/breakdown',
     {
-      config: access.tenant('journal:read'),
+      config: { ...access.tenant('journal:read'), heavy: true },
       schema: {
         operationId: 'getAnalyticsBreakdown',
         tags,
