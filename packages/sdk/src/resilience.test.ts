@@ -37,13 +37,30 @@ describe('idempotent POST retries', () => {
   test('a POST whose response is lost is retried with its Idempotency-Key and creates one object', async () => {
     proxy = await startProxy(api.url, (hit, i) => (hit.method === 'POST' && i === 0 ? 'drop' : undefined));
     const jk = createJournalkitClient({ baseUrl: proxy.url, token: tenant.apiKey, retry: { baseDelay: 10 } });
-    const { data, response } = await jk.request('POST', '/v1/api-keys', { body: { name: 'exactly-once' } });
+    const { data, response } = await jk.request('POST', '/v1/users', {
+      body: { displayName: 'exactly-once' },
+    });
     expect(proxy.hits).toHaveLength(2);
     expect(proxy.hits[1]!.headers['idempotency-key']).toBe(proxy.hits[0]!.headers['idempotency-key']);
     expect(response.status).toBe(201);
     expect(response.headers.get('idempotent-replayed')).toBe('true');
-    expect(data.secret).toMatch(/^jk_sk_/);
-    expect((await keyNames(tenant.apiKey)).filter((n) => n === 'exactly-once')).toHaveLength(1);
+    expect(data.displayName).toBe('exactly-once');
+    const users = await api.call('GET', '/v1/users?limit=200', { token: tenant.apiKey });
+    expect(
+      (users.body.data as { displayName: string }[]).filter((u) => u.displayName === 'exactly-once'),
+    ).toHaveLength(1);
+  });
+
+  test('a lost response that held a secret is not replayed: the retry says what was created, once', async () => {
+    proxy = await startProxy(api.url, (hit, i) => (hit.method === 'POST' && i === 0 ? 'drop' : undefined));
+    const jk = createJournalkitClient({ baseUrl: proxy.url, token: tenant.apiKey, retry: { baseDelay: 10 } });
+    const error = await rejectionOf(jk.request('POST', '/v1/api-keys', { body: { name: 'secret-once' } }));
+    expect(proxy.hits).toHaveLength(2);
+    expect(isJournalkitError(error)).toBe(true);
+    expect([error.status, error.code]).toEqual([409, 'idempotency-secret-not-replayed']);
+    expect(error.problem).toMatchObject({ created: { name: 'secret-once', secret: '[shown once]' } });
+    expect(JSON.stringify(error.problem)).not.toMatch(/jk_sk_[A-Za-z0-9_-]{20,}/);
+    expect((await keyNames(tenant.apiKey)).filter((n) => n === 'secret-once')).toHaveLength(1);
   });
 
   test('without an Idempotency-Key the POST is not retried (and the lost create stays created)', async () => {
