@@ -630,7 +630,7 @@ export interface paths {
         };
         /**
          * Server-sent events: what changed in the journal
-         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it. The stream ends, after an `error` event with the problem, when its credential stops working: the key is revoked or rescoped, the user disabled or signed out, the token expires.
+         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it. The stream ends, after an `error` event with the problem, when its credential stops working: the key is revoked or rescoped, the user disabled or signed out, the token expires.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -653,10 +653,28 @@ export interface paths {
         put?: never;
         /**
          * Connect a broker API for scheduled sync
-         * @description The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped).
+         * @description The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped). An account has at most 5 connectors (409 `connector-limit`).
          */
         post: operations["createConnector"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/connectors/{connectorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A broker connector (poll it while `running`) */
+        get: operations["getConnector"];
+        put?: never;
+        post?: never;
+        /** Disconnect a broker API (imported data stays) */
+        delete: operations["deleteConnector"];
         options?: never;
         head?: never;
         patch?: never;
@@ -671,26 +689,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sync now */
+        /**
+         * Sync now
+         * @description Starts a run and answers 202 at once with the connector (`running: true`) and its address in `Location`; poll it, or wait for the `connector.synced` event on `/v1/events`. The run goes on if the caller goes away. A connector already running answers 409 `sync-in-progress`.
+         */
         post: operations["syncConnector"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/accounts/{accountId}/connectors/{connectorId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Disconnect a broker API (imported data stays) */
-        delete: operations["deleteConnector"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4220,6 +4224,8 @@ export interface operations {
                             };
                             intervalMinutes: number;
                             enabled: boolean;
+                            /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
+                            running: boolean;
                             lastRunAt: string | null;
                             lastStatus: string | null;
                             lastError: string | null;
@@ -4306,6 +4312,8 @@ export interface operations {
                         };
                         intervalMinutes: number;
                         enabled: boolean;
+                        /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
+                        running: boolean;
                         lastRunAt: string | null;
                         lastStatus: string | null;
                         lastError: string | null;
@@ -4336,7 +4344,7 @@ export interface operations {
             };
         };
     };
-    syncConnector: {
+    getConnector: {
         parameters: {
             query?: never;
             header?: never;
@@ -4367,6 +4375,8 @@ export interface operations {
                         };
                         intervalMinutes: number;
                         enabled: boolean;
+                        /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
+                        running: boolean;
                         lastRunAt: string | null;
                         lastStatus: string | null;
                         lastError: string | null;
@@ -4415,6 +4425,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    syncConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        accountId: string;
+                        /** @example ibkr-flex */
+                        kind: string;
+                        /** @description Settings with secrets reduced to a hint. */
+                        settings: {
+                            [key: string]: string;
+                        };
+                        intervalMinutes: number;
+                        enabled: boolean;
+                        /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
+                        running: boolean;
+                        lastRunAt: string | null;
+                        lastStatus: string | null;
+                        lastError: string | null;
+                        /** Format: date-time */
+                        nextRunAt: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
             };
             /** @description Client error (problem+json). */
             "4XX": {

@@ -34,7 +34,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Server-sent events: what changed in the journal',
         description:
           'A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, ' +
-          '`import.finished`, `entry.changed`) with `accountId` and ids; refetch what you show. End users get ' +
+          '`import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get ' +
           'their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it. ' +
           'The stream ends, after an `error` event with the problem, when its credential stops working: the key ' +
           'is revoked or rescoped, the user disabled or signed out, the token expires.',
