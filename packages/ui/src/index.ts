@@ -114,12 +114,21 @@ export { Tooltip } from './Tooltip';
 export type { TooltipProps } from './Tooltip';
 export { ImportWizard } from './ImportWizard';
 export type { ImportWizardProps } from './ImportWizard';
-export { importFormats, mappedFields, readCsvHeader, timeFormats } from './ImportWizard';
+export {
+  importFileKinds,
+  importFormats,
+  importRefusalOf,
+  mappedFields,
+  readCsvHeader,
+  timeFormats,
+} from './ImportWizard';
 export type {
   ImportAccountOption,
+  ImportFileKind,
   ImportFormat,
   ImportMapping,
   ImportOutcome,
+  ImportRefusal,
   ImportRowError,
   ImportWizardOptions,
   ImportWizardReport,
@@ -169,8 +178,8 @@ export { DateRangePicker, dateRangePickerVariants } from './DateRangePicker';
 export type { DateRangePickerProps, DateRangePreset, DateRangeValue } from './DateRangePicker';
 export { Drawer, drawerVariants } from './Drawer';
 export type { DrawerContentProps, DrawerRootProps } from './Drawer';
-export { FileDrop, formatBytes, isAccepted, validateFiles } from './FileDrop';
-export type { FileDropProps, FileRejection, FileRejectionReason } from './FileDrop';
+export { FileDrop, formatBytes, formatOverLimit, isAccepted, validateFiles } from './FileDrop';
+export type { FileDropProps, FileRejection, FileRejectionReason, FormatBytesOptions } from './FileDrop';
 export { Markdown, markdownVariants } from './Markdown';
 export type { MarkdownProps } from './Markdown';
 export { Menu } from './Menu';

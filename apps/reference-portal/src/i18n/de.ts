@@ -25,6 +25,8 @@ export const de: PortalLocaleStrings = {
     submit: 'Anmelden',
     invalid: 'E-Mail und Passwort passen zu keinem Konto hier.',
     rateLimited: 'Zu viele Versuche. Warten Sie eine Minute.',
+    throttled: 'Zu viele Anmeldeversuche. Sie können es um {{time}} erneut versuchen.',
+    throttledNow: 'Sie können es jetzt erneut versuchen.',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung.',
     failed: 'Anmelden hat nicht geklappt: {{reason}}',
   },

@@ -27,6 +27,8 @@ export const en = {
     submit: 'Sign in',
     invalid: 'That email and password do not match an account here.',
     rateLimited: 'Too many attempts. Wait a minute, then try again.',
+    throttled: 'Too many attempts to sign in. You can try again at {{time}}.',
+    throttledNow: 'You can try again now.',
     network: 'We could not reach the server. Check your connection and try again.',
     failed: 'Signing in did not work: {{reason}}',
   },

@@ -60,6 +60,7 @@ function BrandedTenant({ location, apiUrl, children }: TenantAppProps) {
       name: data.name,
       locale,
       supportedLocales: data.supportedLocales,
+      uploadLimits: data.uploadLimits,
       theme: resolved.theme,
       themeErrors: resolved.errors,
       session,

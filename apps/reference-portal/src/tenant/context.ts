@@ -11,6 +11,8 @@ export interface PortalTenant {
   name: string;
   locale: string;
   supportedLocales: readonly string[];
+  /** Largest files the API takes, bytes: checked in the browser before a file is sent. */
+  uploadLimits: { importBytes: number; screenshotBytes: number };
   /** The theme in use (validated; a default one when the tenant has none or an invalid one). */
   theme: TenantThemeDoc;
   /** Why the stored theme was not used, if it was not. */

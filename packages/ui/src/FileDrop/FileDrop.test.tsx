@@ -6,7 +6,7 @@ import { createFormatters } from '../intl/formatters';
 import { expectNoAxeViolations } from '../test/axe';
 import { renderWithProvider } from '../test/render';
 import { FileDrop } from './FileDrop';
-import { formatBytes, isAccepted, validateFiles } from './validate';
+import { formatBytes, formatOverLimit, isAccepted, validateFiles } from './validate';
 
 const csv = (name = 'trades.csv', bytes = 1200, type = 'text/csv') =>
   new File(['x'.repeat(bytes)], name, { type, lastModified: 1 });
@@ -34,7 +34,12 @@ describe('validateFiles', () => {
     const m = validateFiles([a, csv('c.csv'), csv('d.csv')], [a], { multiple: true, maxFiles: 2 });
     expect(m.files.map((x) => x.name)).toEqual(['a.csv', 'c.csv']);
     expect(m.rejected.map((x) => x.reason)).toEqual(['count']);
-    expect(formatBytes(20_000_000, createFormatters('en'))).toBe('20 MB');
+    expect(formatBytes(20 * 1024 * 1024, createFormatters('en'))).toBe('20 MB');
+    // A size just over a limit never reads as the limit: the size rounds up, the limit down.
+    expect(formatOverLimit(100 * 1024 * 1024 + 1, 100 * 1024 * 1024, createFormatters('en'))).toEqual({
+      fileSize: '100.1 MB',
+      maxSize: '100 MB',
+    });
     expect(formatBytes(1536, createFormatters('de'))).toBe('1,5 kB');
   });
 });
@@ -48,7 +53,7 @@ describe('FileDrop', () => {
         ref={ref}
         className="x"
         accept={['.csv', 'text/csv']}
-        maxSize={10_000_000}
+        maxSize={10 * 1024 * 1024}
         onValueChange={onValueChange}
       />,
     );
@@ -73,7 +78,7 @@ describe('FileDrop', () => {
     const onReject = vi.fn();
     const onValueChange = vi.fn();
     const { container } = renderWithProvider(
-      <FileDrop accept={['.csv']} maxSize={2000} onReject={onReject} onValueChange={onValueChange} />,
+      <FileDrop accept={['.csv']} maxSize={2048} onReject={onReject} onValueChange={onValueChange} />,
       {
         locale: 'de',
         resources: { de: { fileDrop: { rejectedSize: '{{name}} ist größer als {{size}}.' } } },

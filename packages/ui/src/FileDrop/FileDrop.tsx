@@ -11,7 +11,7 @@ import { joinIds, useJkId } from '../internal/ids';
 import { Num } from '../internal/Num';
 import { useControllableState } from '../internal/useControllableState';
 import { Errors, Files, Zone } from './FileDrop.styles';
-import { formatBytes, validateFiles } from './validate';
+import { formatBytes, formatOverLimit, validateFiles } from './validate';
 import type { FileRejection } from './validate';
 
 export interface FileDropProps {
@@ -33,6 +33,14 @@ export interface FileDropProps {
   onValueChange?: (files: File[]) => void;
   /** Files turned away (wrong type, too large, too many); their messages are shown already. */
   onReject?: (rejections: FileRejection[]) => void;
+  /**
+   * Words of your own for a refusal (e.g. "the largest you can import is 100 MB"); return
+   * `undefined` to keep the default. `sizes` has the file's size and the limit, formatted.
+   */
+  rejectionMessage?: (
+    rejection: FileRejection,
+    sizes: { fileSize: string; maxSize: string },
+  ) => ReactNode | undefined;
   disabled?: boolean;
   /** The caller is reading or uploading the files: spinner, and no new input. */
   loading?: boolean;
@@ -59,6 +67,7 @@ export const FileDrop = forwardRef<HTMLInputElement, FileDropProps>(function Fil
     defaultValue,
     onValueChange,
     onReject,
+    rejectionMessage,
     disabled,
     loading,
     id,
@@ -80,7 +89,7 @@ export const FileDrop = forwardRef<HTMLInputElement, FileDropProps>(function Fil
   const inert = disabled || loading;
   const count = multiple ? 2 : 1;
   const types = accept?.join(', ') ?? '';
-  const size = maxSize !== undefined ? formatBytes(maxSize, f) : '';
+  const size = maxSize !== undefined ? formatBytes(maxSize, f, { roundingMode: 'floor' }) : '';
 
   const take = (incoming: File[]) => {
     if (inert || !incoming.length) return;
@@ -90,12 +99,20 @@ export const FileDrop = forwardRef<HTMLInputElement, FileDropProps>(function Fil
     const changed = result.files.length !== files.length || result.files.some((f, i) => f !== files[i]);
     if (changed) setFiles(result.files);
   };
-  const message = (r: FileRejection) =>
-    r.reason === 'type'
+  const message = (r: FileRejection): ReactNode => {
+    const sizes =
+      maxSize !== undefined
+        ? formatOverLimit(r.file.size, maxSize, f)
+        : { fileSize: formatBytes(r.file.size, f), maxSize: '' };
+    const own = rejectionMessage?.(r, sizes);
+    if (own !== undefined) return own;
+    return r.reason === 'type'
       ? t('fileDrop.rejectedType', { name: r.file.name, types })
       : r.reason === 'size'
-        ? t('fileDrop.rejectedSize', { name: r.file.name, size })
+        ? // `size` (the limit) kept for translations written before fileSize/maxSize
+          t('fileDrop.rejectedSize', { name: r.file.name, size: sizes.maxSize, ...sizes })
         : t('fileDrop.rejectedCount', { count: multiple ? (maxFiles ?? 1) : 1 });
+  };
 
   const onDrag = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();

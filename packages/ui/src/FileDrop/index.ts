@@ -1,4 +1,4 @@
 export { FileDrop } from './FileDrop';
 export type { FileDropProps } from './FileDrop';
-export { formatBytes, isAccepted, validateFiles } from './validate';
-export type { FileRejection, FileRejectionReason } from './validate';
+export { formatBytes, formatOverLimit, isAccepted, validateFiles } from './validate';
+export type { FileRejection, FileRejectionReason, FormatBytesOptions } from './validate';

@@ -62,13 +62,25 @@ export function validateFiles(
   return { files, rejected };
 }
 
-/** `12.4 MB`, `800 kB` in the locale (decimal units, as operating systems show them). */
-export function formatBytes(bytes: number, f: Formatters): string {
+export interface FormatBytesOptions {
+  /**
+   * How to round to the one decimal shown: `ceil` for a file's size and `floor` for a limit, so a
+   * file just over a limit never reads as the same number. Default: to the nearest.
+   */
+  roundingMode?: 'ceil' | 'floor' | 'halfExpand';
+}
+
+/**
+ * `12.4 MB`, `800 kB` in the locale, units translated by Intl (`١٢٫٤ ميغابايت`). Binary multiples
+ * (1 MB = 1024 × 1024 bytes), as upload limits are set (the API's 100 MB is 104,857,600 bytes)
+ * and as Windows shows file sizes, so a limit reads as the round number it was set as.
+ */
+export function formatBytes(bytes: number, f: Formatters, { roundingMode }: FormatBytesOptions = {}): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let i = 0;
   let v = bytes;
-  while (v >= 1000 && i < units.length - 1) {
-    v /= 1000;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
     i++;
   }
   return f.number(v, {
@@ -76,5 +88,17 @@ export function formatBytes(bytes: number, f: Formatters): string {
     unit: units[i],
     unitDisplay: 'short',
     maximumFractionDigits: i === 0 ? 0 : 1,
+    ...(roundingMode && { roundingMode }),
   });
+}
+
+/**
+ * A file's size and the limit it went over, worded so the first always reads larger: the size
+ * rounded up, the limit down (`100.1 MB` over `100 MB`, never `100 MB` over `100 MB`).
+ */
+export function formatOverLimit(fileBytes: number, maxBytes: number, f: Formatters) {
+  return {
+    fileSize: formatBytes(fileBytes, f, { roundingMode: 'ceil' }),
+    maxSize: formatBytes(maxBytes, f, { roundingMode: 'floor' }),
+  };
 }

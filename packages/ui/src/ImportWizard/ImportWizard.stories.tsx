@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ImportWizard } from './ImportWizard';
-import type { ImportOutcome, ImportWizardReport } from './types';
+import type { ImportOutcome, ImportWizardOptions, ImportWizardReport } from './types';
 
 const accounts = [
   { id: 'a1', name: 'Main futures' },
@@ -79,6 +79,54 @@ export const WithError: Story = {
     await userEvent.upload(canvas.getByLabelText(/Broker file/), file());
     await userEvent.click(canvas.getByRole('button', { name: 'Check file' }));
     await expect(await canvas.findByRole('table', { name: 'Rows that could not be read' })).toBeVisible();
+  },
+};
+
+/** A PDF renamed `.csv`: the API says what it is (422 import-unsupported-file), the wizard in words. */
+export const NotAnExport: Story = {
+  args: {
+    onDryRun: fn(async (): Promise<ImportOutcome> => ({
+      refused: { reason: 'unsupported-file', fileKind: 'pdf' },
+    })),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(canvas.getByLabelText(/Broker file/), file());
+    await userEvent.click(canvas.getByRole('button', { name: 'Check file' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/This is a PDF/);
+  },
+};
+
+/** A MetaTrader 5 export checked as another format: one button picks MT5 and checks again. */
+export const AnotherBrokersExport: Story = {
+  args: {
+    onDryRun: fn(async (_file: File, options: ImportWizardOptions): Promise<ImportOutcome> =>
+      options.format === 'mt5'
+        ? { report: report({ id: null }) }
+        : { refused: { reason: 'format-mismatch', detectedFormat: 'mt5' } },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(canvas.getByLabelText(/Broker file/), file());
+    await userEvent.click(canvas.getByRole('button', { name: 'Check file' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/MetaTrader 5 export/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Use MetaTrader 5 and check again' }));
+    await expect(await canvas.findByText('New executions')).toBeVisible();
+  },
+};
+
+/** A file over the tenant's upload limit, refused in the browser before anything is sent. */
+export const TooLarge: Story = {
+  args: { maxFileSize: 1024 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(
+      canvas.getByLabelText(/Broker file/),
+      new File(['x'.repeat(4096)], 'big.csv', { type: 'text/csv' }),
+    );
+    await expect(await canvas.findByText(/the largest you can import is 1 kB/)).toBeVisible();
+    await expect(args.onDryRun).not.toHaveBeenCalled();
   },
 };
 

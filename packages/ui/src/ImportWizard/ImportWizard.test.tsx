@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from '../test/axe';
 import { renderWithProvider } from '../test/render';
 import { ImportWizard } from './ImportWizard';
 import { missingFields } from './MappingStep';
-import { readCsvHeader } from './types';
+import { importRefusalOf, readCsvHeader } from './types';
 import type { ImportWizardReport } from './types';
 
 const slow = { timeout: 30_000 };
@@ -90,6 +90,66 @@ describe('ImportWizard', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
     expect(screen.getByRole('button', { name: 'Import' })).toHaveAttribute('aria-disabled', 'true');
     await expectNoAxeViolations(container);
+  });
+
+  it('says what a refused file is and offers the format it was exported in', slow, async () => {
+    const onDryRun = vi
+      .fn()
+      .mockResolvedValueOnce({ refused: { reason: 'unsupported-file', fileKind: 'pdf' } })
+      .mockResolvedValueOnce({ refused: { reason: 'format-mismatch', detectedFormat: 'mt5' } })
+      .mockResolvedValueOnce({ report: report() });
+    const { container } = renderWithProvider(
+      <ImportWizard accounts={accounts} onDryRun={onDryRun} onImport={vi.fn()} onPollImport={vi.fn()} />,
+    );
+    await userEvent.upload(screen.getByLabelText(/Broker file/), csv());
+    await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^This is a PDF, not a broker export/);
+    await expectNoAxeViolations(container);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This looks like a MetaTrader 5 export: choose that format.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Use MetaTrader 5 and check again' }));
+    expect(onDryRun).toHaveBeenLastCalledWith(expect.any(File), { accountId: 'a1', format: 'mt5' });
+    expect(await screen.findByText('New executions')).toBeInTheDocument();
+    expect(onDryRun).toHaveBeenCalledTimes(3);
+  });
+
+  it('refuses a file over maxFileSize before calling the API, with both sizes in German', slow, async () => {
+    const onDryRun = vi.fn();
+    renderWithProvider(
+      <ImportWizard
+        accounts={accounts}
+        maxFileSize={1024 * 1024}
+        onDryRun={onDryRun}
+        onImport={vi.fn()}
+        onPollImport={vi.fn()}
+      />,
+      { locale: 'de', resources: { de } },
+    );
+    await userEvent.upload(screen.getByLabelText(/Broker-Datei/), csv('x'.repeat(1024 * 1024 + 1)));
+    expect(
+      await screen.findByText('Diese Datei ist 1,1 MB groß; importieren können Sie höchstens 1 MB.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Datei prüfen' })).toHaveAttribute('aria-disabled', 'true');
+    expect(onDryRun).not.toHaveBeenCalled();
+  });
+
+  it('reads the refusal from an API problem', () => {
+    const P = 'https://journalkit.dev/problems/';
+    expect(importRefusalOf({ type: `${P}payload-too-large`, status: 413, maxBytes: 10 })).toEqual({
+      reason: 'too-large',
+      maxBytes: 10,
+    });
+    expect(importRefusalOf({ type: `${P}import-unsupported-file`, status: 422, fileKind: 'image' })).toEqual({
+      reason: 'unsupported-file',
+      fileKind: 'image',
+    });
+    expect(
+      importRefusalOf({ type: `${P}import-format-mismatch`, status: 422, detectedFormat: 'binance' }),
+    ).toEqual({ reason: 'format-mismatch', detectedFormat: 'binance' });
+    expect(importRefusalOf({ type: `${P}import-rows-invalid`, status: 422 })).toBeNull();
   });
 
   it('maps the columns of another CSV read in the browser', slow, async () => {

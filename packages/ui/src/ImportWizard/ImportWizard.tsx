@@ -4,12 +4,14 @@ import { Button } from '../Button/Button';
 import { FileDrop } from '../FileDrop/FileDrop';
 import { importWizard as strings } from '../i18n/locales/importWizard/en';
 import { useT } from '../i18n/useT';
+import { useFormatters } from '../intl/useFormatters';
 import { Progress } from '../Progress/Progress';
 import { useJournalkit } from '../provider/context';
 import { Select } from '../Select/Select';
 import { Stepper } from '../Stepper/Stepper';
 import { Actions, Message, StepBody, WizardRoot } from './ImportWizard.styles';
 import { MappingStep, missingFields } from './MappingStep';
+import { knownFormat, refusalText } from './refusal';
 import { ReportFigures, RowTable } from './ResultSummary';
 import { importFormats, readCsvHeader } from './types';
 import type {
@@ -17,6 +19,7 @@ import type {
   ImportFormat,
   ImportMapping,
   ImportOutcome,
+  ImportRefusal,
   ImportWizardOptions,
   ImportWizardReport,
 } from './types';
@@ -37,14 +40,30 @@ export interface ImportWizardProps extends Omit<ComponentPropsWithoutRef<'sectio
   onDone?: (report: ImportWizardReport) => void;
   /** Milliseconds between polls (default 1000). */
   pollInterval?: number;
+  /**
+   * Largest file the API accepts, bytes (`uploadLimits.importBytes` of the public tenant). A
+   * larger file is refused in the browser, before anything is sent, with both sizes in words.
+   */
+  maxFileSize?: number;
 }
 
 /** Broker file import: source and format, column mapping for other CSVs, dry-run preview, import. */
 export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function ImportWizard(
-  { accounts, defaultAccountId, onDryRun, onImport, onPollImport, onDone, pollInterval = 1000, ...rest },
+  {
+    accounts,
+    defaultAccountId,
+    onDryRun,
+    onImport,
+    onPollImport,
+    onDone,
+    pollInterval = 1000,
+    maxFileSize,
+    ...rest
+  },
   ref,
 ) {
   const t = useT(strings);
+  const f = useFormatters();
   const { locale } = useJournalkit();
   // "A, B und C" in German, "A وB وC" in Arabic: the locale's own list, not a comma join.
   const list = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
@@ -58,10 +77,21 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
   const [failure, setFailure] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportOutcome | null>(null);
   const [report, setReport] = useState<ImportWizardReport | null>(null);
+  // The file refused as a whole (too large, not an export, another format): shown on the file.
+  const [refusal, setRefusal] = useState<ImportRefusal | null>(null);
   const file = files[0];
   const other = format === OTHER;
-  const options = (): ImportWizardOptions =>
-    other ? { accountId, format: 'generic', mapping } : { accountId, format };
+  const options = (chosen: ImportFormat | typeof OTHER = format): ImportWizardOptions =>
+    chosen === OTHER ? { accountId, format: 'generic', mapping } : { accountId, format: chosen };
+  const formatLabel = (id: ImportFormat | typeof OTHER) => t(`importWizard.formats.${id}`);
+  /** A refused file goes back to the first step, where the message sits on the file. */
+  const refuse = (outcome: ImportOutcome): boolean => {
+    if (!('refused' in outcome)) return false;
+    setRefusal(outcome.refused);
+    setPreview(null);
+    setStep('source');
+    return true;
+  };
 
   const order: StepId[] = other
     ? ['source', 'mapping', 'preview', 'import']
@@ -69,6 +99,7 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setFailure(null);
+    setRefusal(null);
     try {
       await action();
     } catch (error) {
@@ -77,11 +108,18 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
       setBusy(false);
     }
   };
-  const dryRun = () =>
+  const dryRun = (chosen: ImportFormat | typeof OTHER = format) =>
     run(async () => {
-      setPreview(await onDryRun(file!, options()));
+      const outcome = await onDryRun(file!, options(chosen));
+      if (refuse(outcome)) return;
+      setPreview(outcome);
       setStep('preview');
     });
+  /** "This looks like a MetaTrader 5 export": pick that format and check the file again. */
+  const switchFormat = (to: ImportFormat) => {
+    setFormat(to);
+    void dryRun(to);
+  };
   const next = () =>
     other
       ? run(async () => {
@@ -93,6 +131,7 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
     run(async () => {
       setStep('import');
       const outcome = await onImport(file!, options());
+      if (refuse(outcome)) return;
       if ('report' in outcome) setReport(outcome.report);
       else {
         setPreview(outcome);
@@ -102,6 +141,7 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
 
   const restart = () => {
     setFiles([]);
+    setRefusal(null);
     setPreview(null);
     setReport(null);
     setFailure(null);
@@ -138,6 +178,8 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
   const previewErrors = preview && 'errors' in preview ? preview : null;
   const previewReport = preview && 'report' in preview ? preview.report : null;
   const done = report?.status === 'succeeded' || report?.status === 'failed';
+  const detected = refusal?.reason === 'format-mismatch' ? knownFormat(refusal.detectedFormat) : null;
+  const suggested = detected && detected !== format && file ? detected : null;
 
   return (
     <WizardRoot ref={ref} aria-label={t('importWizard.label')} {...rest} data-component="ImportWizard">
@@ -162,19 +204,47 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
             <Select
               label={t('importWizard.format')}
               value={format}
-              onValueChange={(v) => setFormat(v as ImportFormat | typeof OTHER)}
+              onValueChange={(v) => {
+                setFormat(v as ImportFormat | typeof OTHER);
+                setRefusal(null);
+              }}
               options={[
-                ...importFormats.map((f) => ({ value: f, label: t(`importWizard.formats.${f}`) })),
-                { value: OTHER, label: t('importWizard.formats.other') },
+                ...importFormats.map((id) => ({ value: id, label: formatLabel(id) })),
+                { value: OTHER, label: formatLabel(OTHER) },
               ]}
             />
             <FileDrop
               label={t('importWizard.file')}
               accept={['.csv', '.txt', 'text/csv']}
               value={files}
-              onValueChange={setFiles}
+              onValueChange={(next) => {
+                setFiles(next);
+                setRefusal(null);
+              }}
+              {...(maxFileSize !== undefined && { maxSize: maxFileSize })}
+              rejectionMessage={(r, sizes) =>
+                r.reason === 'size' ? t('importWizard.fileTooLarge', sizes) : undefined
+              }
+              error={
+                refusal && file ? (
+                  <span role="alert" data-part="refusal" data-reason={refusal.reason}>
+                    {refusalText(refusal, {
+                      t,
+                      f,
+                      file,
+                      chosen: formatLabel(format),
+                      ...(maxFileSize !== undefined && { maxFileSize }),
+                    })}
+                  </span>
+                ) : undefined
+              }
             />
             <Actions>
+              {suggested && (
+                <Button variant="outline" onClick={() => switchFormat(suggested)} loading={busy}>
+                  {t('importWizard.useFormat', { format: formatLabel(suggested) })}
+                </Button>
+              )}
               <Button onClick={next} disabled={!file || !accountId} loading={busy}>
                 {t(other ? 'importWizard.next' : 'importWizard.checkFile')}
               </Button>
@@ -196,7 +266,7 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
               <Button variant="outline" tone="neutral" onClick={() => setStep('source')}>
                 {t('importWizard.back')}
               </Button>
-              <Button onClick={dryRun} disabled={missing.length > 0} loading={busy}>
+              <Button onClick={() => dryRun()} disabled={missing.length > 0} loading={busy}>
                 {t('importWizard.checkFile')}
               </Button>
             </Actions>

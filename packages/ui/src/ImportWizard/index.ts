@@ -1,11 +1,20 @@
 export { ImportWizard } from './ImportWizard';
 export type { ImportWizardProps } from './ImportWizard';
-export { importFormats, mappedFields, readCsvHeader, timeFormats } from './types';
+export {
+  importFileKinds,
+  importFormats,
+  importRefusalOf,
+  mappedFields,
+  readCsvHeader,
+  timeFormats,
+} from './types';
 export type {
   ImportAccountOption,
+  ImportFileKind,
   ImportFormat,
   ImportMapping,
   ImportOutcome,
+  ImportRefusal,
   ImportRowError,
   ImportWizardOptions,
   ImportWizardReport,

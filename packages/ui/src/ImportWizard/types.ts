@@ -63,8 +63,55 @@ export interface ImportWizardReport {
   errors: ImportRowError[];
 }
 
-/** A report, or the rows the API refused (422 problem `errors`). */
-export type ImportOutcome = { report: ImportWizardReport } | { errors: ImportRowError[]; message?: string };
+/** What the API can tell about a file it will not read at all (`fileKind` of its problem). */
+export const importFileKinds = ['pdf', 'spreadsheet', 'image', 'archive', 'binary'] as const;
+export type ImportFileKind = (typeof importFileKinds)[number];
+
+/**
+ * The whole file was refused, for a reason the wizard explains in the user's language:
+ * - `too-large`: over the upload limit (413 `payload-too-large`; `maxBytes` when the API says it);
+ * - `unsupported-file`: not a broker export at all (422 `import-unsupported-file`, `fileKind`);
+ * - `format-mismatch`: another format's export (422 `import-format-mismatch`, `detectedFormat`,
+ *   e.g. `mt5`); the wizard offers to switch to it and check again.
+ */
+export type ImportRefusal =
+  | { reason: 'too-large'; maxBytes?: number }
+  | { reason: 'unsupported-file'; fileKind: ImportFileKind | (string & {}) }
+  | { reason: 'format-mismatch'; detectedFormat: ImportFormat | (string & {}) };
+
+/** A report, the rows the API refused (422 problem `errors`), or the file refused as a whole. */
+export type ImportOutcome =
+  | { report: ImportWizardReport }
+  | { errors: ImportRowError[]; message?: string }
+  | { refused: ImportRefusal };
+
+const PROBLEMS = 'https://journalkit.dev/problems/';
+
+/**
+ * The refusal an API problem body stands for, or `null` for any other problem. Takes the
+ * problem+json body as parsed (extension members included): `{ type, status, fileKind, … }`.
+ */
+export function importRefusalOf(problem: {
+  type?: unknown;
+  status?: unknown;
+  [extension: string]: unknown;
+}): ImportRefusal | null {
+  const type = typeof problem.type === 'string' ? problem.type : '';
+  if (type === `${PROBLEMS}payload-too-large` || problem.status === 413) {
+    const max = problem.maxBytes;
+    return typeof max === 'number' && Number.isFinite(max) && max > 0
+      ? { reason: 'too-large', maxBytes: max }
+      : { reason: 'too-large' };
+  }
+  if (type === `${PROBLEMS}import-unsupported-file`)
+    return {
+      reason: 'unsupported-file',
+      fileKind: typeof problem.fileKind === 'string' ? problem.fileKind : 'binary',
+    };
+  if (type === `${PROBLEMS}import-format-mismatch` && typeof problem.detectedFormat === 'string')
+    return { reason: 'format-mismatch', detectedFormat: problem.detectedFormat };
+  return null;
+}
 
 export interface ImportAccountOption {
   id: string;

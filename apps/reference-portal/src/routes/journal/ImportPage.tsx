@@ -1,7 +1,7 @@
 import { isJournalkitError } from '@journalkit/sdk';
 import type { ImportReport } from '@journalkit/sdk';
 import { areaKeys, useAccounts, useImportFile, useJournalkitContext } from '@journalkit/sdk/react';
-import { Button, EmptyState, ImportWizard, Skeleton } from '@journalkit/ui';
+import { Button, EmptyState, ImportWizard, importRefusalOf, Skeleton } from '@journalkit/ui';
 import type { ImportOutcome, ImportWizardOptions, ImportWizardReport } from '@journalkit/ui';
 import { useCallback, useRef } from 'react';
 import { usePortalT } from '../../i18n/i18n';
@@ -26,7 +26,7 @@ const toReport = (r: ImportReport): ImportWizardReport => ({
 /** Broker file import through the ImportWizard, on the SDK's importFile and getImport. */
 export function ImportPage() {
   const tr = usePortalT();
-  const { basePath } = useTenant();
+  const { basePath, uploadLimits } = useTenant();
   const { search } = useRouter();
   const { client, queryClient } = useJournalkitContext();
   const accounts = useAccounts();
@@ -49,6 +49,10 @@ export function ImportPage() {
         });
         return { report: toReport(report) };
       } catch (error) {
+        // The whole file refused (too large, not an export, another broker's format): the wizard
+        // says what the file is and what to do, in the member's language.
+        const refused = isJournalkitError(error) ? importRefusalOf(error.problem) : null;
+        if (refused) return { refused };
         if (isJournalkitError(error) && error.status === 422)
           return {
             message: error.detail,
@@ -117,6 +121,7 @@ export function ImportPage() {
           onImport={onImport}
           onPollImport={onPollImport}
           onDone={onDone}
+          maxFileSize={uploadLimits.importBytes}
         />
       )}
     </Page>

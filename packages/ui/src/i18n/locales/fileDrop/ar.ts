@@ -18,7 +18,7 @@ export const fileDrop: JournalkitStringOverrides['fileDrop'] = {
   accepts: 'المقبول: {{types}}',
   maxSize: 'حتى {{size}} لكل ملف',
   rejectedType: 'نوع الملف {{name}} غير مقبول ({{types}}).',
-  rejectedSize: 'الملف {{name}} أكبر من {{size}}.',
+  rejectedSize: 'حجم {{name}} هو {{fileSize}}، والحد الأقصى لحجم الملف هو {{maxSize}}.',
   rejectedCount_zero: 'لا يمكن إضافة ملفات.',
   rejectedCount_one: 'يمكن إضافة ملف واحد فقط.',
   rejectedCount_two: 'يمكن إضافة ملفين فقط.',

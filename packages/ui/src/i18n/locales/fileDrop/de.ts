@@ -10,7 +10,7 @@ export const fileDrop: JournalkitStringOverrides['fileDrop'] = {
   accepts: 'Erlaubt: {{types}}',
   maxSize: 'Bis {{size}} pro Datei',
   rejectedType: '{{name}} hat keinen erlaubten Dateityp ({{types}}).',
-  rejectedSize: '{{name}} ist größer als {{size}}.',
+  rejectedSize: '{{name}} ist {{fileSize}} groß; Dateien dürfen höchstens {{maxSize}} groß sein.',
   rejectedCount_one: 'Es kann nur {{count}} Datei hinzugefügt werden.',
   rejectedCount_other: 'Es können nur {{count}} Dateien hinzugefügt werden.',
   selected: 'Ausgewählte Dateien',

@@ -9,7 +9,7 @@ export const fileDropStrings = {
   accepts: 'Accepted: {{types}}',
   maxSize: 'Up to {{size}} per file',
   rejectedType: '{{name}} is not an accepted file type ({{types}}).',
-  rejectedSize: '{{name}} is larger than {{size}}.',
+  rejectedSize: '{{name}} is {{fileSize}}; the largest file you can add is {{maxSize}}.',
   rejectedCount_one: 'Only {{count}} file can be added.',
   rejectedCount_other: 'Only {{count}} files can be added.',
   selected: 'Selected files',

@@ -58,4 +58,20 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
   doneFailed: 'Der Import ist fehlgeschlagen.',
   another: 'Weitere Datei importieren',
   failed: 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
+  fileTooLarge: 'Diese Datei ist {{fileSize}} groß; importieren können Sie höchstens {{maxSize}}.',
+  fileTooLargeNoLimit: 'Diese Datei ist {{fileSize}} groß, größer als der Server für einen Import annimmt.',
+  fileKinds: {
+    pdf: 'Das ist ein PDF, kein Broker-Export: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch.',
+    spreadsheet:
+      'Das ist eine Tabelle (etwa Excel), keine CSV-Datei: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV oder speichern Sie die Tabelle als CSV, und laden Sie diese Datei hoch.',
+    image:
+      'Das ist ein Bild, kein Broker-Export: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch.',
+    archive: 'Das ist ein komprimiertes Archiv (etwa ZIP): Entpacken Sie es und laden Sie die CSV-Datei darin hoch.',
+    binary:
+      'Das ist keine Textdatei und damit kein Broker-Export: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch.',
+  },
+  formatMismatch: 'Das sieht nach einem Export aus {{format}} aus: Wählen Sie dieses Format.',
+  formatMismatchOther:
+    'Das sieht nach einem Export in einem anderen Format aus ({{format}}), nicht {{chosen}}: Wählen Sie das Format Ihres Brokers.',
+  useFormat: '{{format}} verwenden und erneut prüfen',
 };

@@ -55,6 +55,21 @@ export const importWizardStrings = {
   doneFailed: 'The import failed.',
   another: 'Import another file',
   failed: 'Something went wrong. Try again.',
+  fileTooLarge: 'This file is {{fileSize}}; the largest you can import is {{maxSize}}.',
+  fileTooLargeNoLimit: 'This file is {{fileSize}}, larger than the server accepts for an import.',
+  fileKinds: {
+    pdf: 'This is a PDF, not a broker export: export your trades as CSV from your broker and upload that file.',
+    spreadsheet:
+      'This is a spreadsheet (such as Excel), not a CSV file: export your trades as CSV from your broker, or save the sheet as CSV, and upload that file.',
+    image:
+      'This is an image, not a broker export: export your trades as CSV from your broker and upload that file.',
+    archive: 'This is a compressed archive (such as ZIP): unpack it and upload the CSV file inside.',
+    binary:
+      'This is not a text file, so it is not a broker export: export your trades as CSV from your broker and upload that file.',
+  },
+  formatMismatch: 'This looks like a {{format}} export: choose that format.',
+  formatMismatchOther: 'This looks like an export in another format ({{format}}), not {{chosen}}: choose the format of your broker.',
+  useFormat: 'Use {{format}} and check again',
 };
 
 export const importWizard = { importWizard: importWizardStrings };
