@@ -24,7 +24,12 @@ import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency'
 import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
 import { problemsPlugin } from './plugins/problems';
-import { clientErrorProblem, frameworkErrorProblem, installBodyDeadline } from './plugins/transport';
+import {
+  clientErrorProblem,
+  frameworkErrorProblem,
+  installBodyDeadline,
+  installExpectationProblem,
+} from './plugins/transport';
 import { RateLimiter, installRateLimit } from './plugins/rateLimit';
 import { createServices, type Services } from './services';
 
@@ -57,6 +62,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     clientErrorHandler: clientErrorProblem,
     frameworkErrors: frameworkErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  installExpectationProblem(app.server);
   app.server.headersTimeout = Math.min(20_000, config.requestTimeoutSeconds * 1000);
 
   app.addSchema(Problem);

@@ -206,7 +206,7 @@ function parse(response: string): { status: number; contentType: string; body: a
 }
 
 describe('errors before the error handler are problems too', () => {
-  it('headers too large (431), a malformed request (400), a bad URL (400), a long path parameter (414)', async () => {
+  it('headers too large (431), a malformed request (400), a bad URL (400), a long path parameter (414), an unmet Expect (417)', async () => {
     const cases: Array<[string, number, string]> = [
       [
         `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
@@ -229,6 +229,12 @@ describe('errors before the error handler are problems too', () => {
         `GET /v1/public/tenants/${'a'.repeat(500)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
         414,
         'uri-too-long',
+      ],
+      // An expectation other than 100-continue (Node's own answer had no body and no type).
+      [
+        `GET /healthz HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nConnection: close\r\n\r\n`,
+        417,
+        'expectation-failed',
       ],
     ];
     for (const [request, status, type] of cases) {

@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_BASE, type ProblemBody } from '../lib/problems';
@@ -48,6 +48,31 @@ export function clientErrorProblem(err: Error & { code?: string }, socket: Socke
   }
   if (socket.writable) socket.write(response);
   socket.destroy();
+}
+
+/**
+ * An `Expect` other than `100-continue`: Node answers 417 with no body unless someone listens, and
+ * then hands the request to nobody. Answered as a problem (RFC 9110 §10.1.1 lets a server refuse an
+ * expectation it does not meet).
+ */
+export function installExpectationProblem(server: Server) {
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const body: ProblemBody = {
+      type: PROBLEM_BASE + 'expectation-failed',
+      title: 'Expectation failed',
+      status: 417,
+      detail:
+        'This API meets only the expectation "100-continue"; send the request without this Expect header.',
+    };
+    const text = JSON.stringify(body);
+    res.writeHead(417, {
+      'content-type': 'application/problem+json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      connection: 'close',
+    });
+    res.end(text);
+    req.resume();
+  });
 }
 
 /** Fastify's router errors: a URL it cannot decode, a path parameter over the length limit. */
