@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { PageQuery } from '../../lib/cursor';
+import { BoundedDecimal, DECIMAL_24_8 } from '../../lib/boundedDecimals';
 import { DateTime, DecimalString, Nullable, Uuid } from '../../lib/schemas';
 
 const Timezone = Type.String({
@@ -12,6 +13,14 @@ const Currency = Type.String({
   pattern: '^[A-Z0-9]{3,10}$',
   description: 'ISO 4217 code, or the quote asset of a crypto account (USDT).',
   examples: ['USD'],
+});
+
+/** Stored as numeric(24, 8): exactly what that holds. */
+const StartingBalance = BoundedDecimal({
+  ...DECIMAL_24_8,
+  signed: true,
+  description: 'Balance when the journal starts; enables maxDrawdownPercent.',
+  examples: ['25000'],
 });
 
 export const Account = Type.Object({
@@ -34,9 +43,7 @@ export const CreateAccountBody = Type.Object(
     broker: Type.String({ minLength: 1, maxLength: 100, examples: ['ibkr'] }),
     currency: Currency,
     timezone: Type.Optional(Timezone),
-    startingBalance: Type.Optional(
-      DecimalString('Balance when the journal starts; enables maxDrawdownPercent.'),
-    ),
+    startingBalance: Type.Optional(StartingBalance),
     brokerAccount: Type.Optional(
       Type.String({
         minLength: 1,
@@ -68,7 +75,7 @@ export const UpdateAccountBody = Type.Object(
     broker: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     brokerAccount: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
     timezone: Type.Optional(Timezone),
-    startingBalance: Type.Optional(Nullable(DecimalString())),
+    startingBalance: Type.Optional(Nullable(StartingBalance)),
   },
   { additionalProperties: false, examples: [{ name: 'IBKR (main)', startingBalance: '30000' }] },
 );

@@ -7,6 +7,9 @@ import { uuidv7 } from '../../lib/ids';
 import { badRequest, notFound } from '../../lib/problems';
 import { isTimezone } from '../../lib/time';
 
+/** Names this list's cursors, so another list's are refused (lib/cursor). */
+const ACCOUNTS_LIST = 'accounts';
+
 export function toAccount(row: Selectable<AccountsTable>) {
   return {
     id: row.id,
@@ -110,7 +113,7 @@ export class AccountsService {
     p: TenantPrincipal,
     q: { cursor?: string; limit?: number; includeArchived?: boolean; userId?: string },
   ) {
-    const after = decodeCursor(q.cursor);
+    const after = decodeCursor(q.cursor, ACCOUNTS_LIST);
     const limit = q.limit ?? 50;
     return this.database.withTenant(p.tenantId, async (trx) => {
       let query = trx
@@ -123,7 +126,7 @@ export class AccountsService {
       else if (q.userId) query = query.where('user_id', '=', q.userId);
       if (!q.includeArchived) query = query.where('archived_at', 'is', null);
       if (after) query = query.where('id', '>', after);
-      const page = toPage(await query.execute(), limit);
+      const page = toPage(await query.execute(), limit, ACCOUNTS_LIST);
       return { data: page.data.map(toAccount), nextCursor: page.nextCursor };
     });
   }

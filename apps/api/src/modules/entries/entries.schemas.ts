@@ -1,8 +1,13 @@
 import { Type } from 'typebox';
 import { PageQuery } from '../../lib/cursor';
+import { BoundedDecimal, DECIMAL_24_8 } from '../../lib/boundedDecimals';
 import { DateTime, DecimalString, IsoDate, Nullable, Uuid } from '../../lib/schemas';
 
-const Label = Type.String({ minLength: 1, maxLength: 60 });
+const Label = Type.String({
+  minLength: 1,
+  maxLength: 60,
+  description: 'Trimmed when stored; blank labels are refused and repeats after trimming kept once.',
+});
 const EMOTIONS = [
   'calm',
   'confident',
@@ -48,8 +53,28 @@ const EntryFields = {
   mistakes: Type.Optional(Type.Array(Label, { maxItems: 30, uniqueItems: true })),
   emotion: Type.Optional(Nullable(Type.Enum(EMOTIONS))),
   rating: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
-  initialStop: Type.Optional(Nullable(DecimalString('A price; initialRisk follows from it.'))),
-  initialRisk: Type.Optional(Nullable(DecimalString('An amount at risk (wins over initialStop).'))),
+  initialStop: Type.Optional(
+    Nullable(
+      BoundedDecimal({
+        ...DECIMAL_24_8,
+        signed: true,
+        description: 'A price; initialRisk follows from it.',
+        examples: ['171.20'],
+      }),
+    ),
+  ),
+  initialRisk: Type.Optional(
+    Nullable(
+      BoundedDecimal({
+        ...DECIMAL_24_8,
+        signed: false,
+        description:
+          'An amount at risk (wins over initialStop). Must be greater than 0 ("0" is refused with a ' +
+          '400 validation-error); send null for no risk.',
+        examples: ['250'],
+      }),
+    ),
+  ),
 };
 
 export const PutEntryBody = Type.Object(EntryFields, {

@@ -1,17 +1,20 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
 import type { Database, Tx } from '../../db/database';
 import type { AttachmentsTable, JournalEntriesTable } from '../../db/schema';
+import { plainOrNull } from '../../lib/boundedDecimals';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { plain } from '../../lib/decimals';
 import { uuidv7 } from '../../lib/ids';
-import { HttpProblem, notFound } from '../../lib/problems';
+import { badRequest, HttpProblem, notFound, type FieldError } from '../../lib/problems';
 import { requireAccount } from '../accounts/accounts.service';
 import type { EventBus } from '../events/eventBus';
+import { Decimal } from '../journal/engine';
 import { visibleTrades } from '../trades/trades.service';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_ATTACHMENTS = 20;
+/** Names this list's cursors, so another list's are refused (lib/cursor). */
+const ENTRIES_LIST = 'journal-entries';
 
 export interface EntryInput {
   body?: string;
@@ -39,8 +42,8 @@ export function toEntry(e: Selectable<JournalEntriesTable>, attachments: Attachm
     mistakes: e.mistakes,
     emotion: e.emotion,
     rating: e.rating,
-    initialStop: plain(e.initial_stop),
-    initialRisk: plain(e.initial_risk),
+    initialStop: plainOrNull(e.initial_stop),
+    initialRisk: plainOrNull(e.initial_risk),
     attachments: attachments.map((a) => ({
       id: a.id,
       filename: a.filename,
@@ -71,12 +74,40 @@ export function sniffImage(data: Buffer): string | null {
   return null;
 }
 
+/** Labels as stored: trimmed, each once (["a", "a "] is one tag). */
+const labels = (values: string[]) => [...new Set(values.map((t) => t.trim()))];
+
+/**
+ * What the schema cannot say: an amount at risk is greater than 0 (the column's check; null is
+ * "no risk"), and a label is not blank once trimmed. A 400 naming the field, before any write.
+ */
+function checkInput(input: EntryInput) {
+  const errors: FieldError[] = [];
+  if (typeof input.initialRisk === 'string' && Decimal.from(input.initialRisk).sign() <= 0)
+    errors.push({ field: '/body/initialRisk', message: 'must be greater than 0 (send null for no risk)' });
+  for (const key of ['tags', 'mistakes'] as const) {
+    input[key]?.forEach((t, i) => {
+      if (t.trim() === '') errors.push({ field: `/body/${key}/${i}`, message: 'must not be blank' });
+    });
+  }
+  if (errors.length) {
+    throw badRequest(
+      'validation-error',
+      'Invalid request',
+      `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors
+        .map((e) => `${e.field} ${e.message}`)
+        .join('; ')}.`,
+      { errors },
+    );
+  }
+}
+
 function fields(input: EntryInput) {
   return {
     ...(input.body !== undefined ? { body: input.body } : {}),
-    ...(input.tags !== undefined ? { tags: input.tags.map((t) => t.trim()) } : {}),
+    ...(input.tags !== undefined ? { tags: labels(input.tags) } : {}),
     ...(input.setup !== undefined ? { setup: input.setup } : {}),
-    ...(input.mistakes !== undefined ? { mistakes: input.mistakes.map((t) => t.trim()) } : {}),
+    ...(input.mistakes !== undefined ? { mistakes: labels(input.mistakes) } : {}),
     ...(input.emotion !== undefined ? { emotion: input.emotion } : {}),
     ...(input.rating !== undefined ? { rating: input.rating } : {}),
     ...(input.initialStop !== undefined ? { initial_stop: input.initialStop } : {}),
@@ -106,6 +137,7 @@ export class EntriesService {
 
   /** Creates or updates the trade's entry (PUT semantics on the fields sent). */
   async putForTrade(p: TenantPrincipal, tradeId: string, input: EntryInput) {
+    checkInput(input);
     const { entry, userId } = await this.database.withTenant(p.tenantId, async (trx) => {
       const trade = await visibleTrades(trx, p)
         .select(['t.id', 't.account_id', 't.asset_class', 't.symbol', 't.opened_at', 'a.user_id'])
@@ -146,6 +178,7 @@ export class EntriesService {
   }
 
   async putForDay(p: TenantPrincipal, accountId: string, day: string, input: EntryInput) {
+    checkInput(input);
     const entry = await this.database.withTenant(p.tenantId, async (trx) => {
       const account = await requireAccount(trx, p, accountId);
       const row = await trx
@@ -203,16 +236,18 @@ export class EntriesService {
   }
 
   async list(p: TenantPrincipal, q: { cursor?: string; limit?: number; accountId?: string; tag?: string }) {
-    const after = decodeCursor(q.cursor);
+    const after = decodeCursor(q.cursor, ENTRIES_LIST);
     const limit = q.limit ?? 50;
     return this.database.withTenant(p.tenantId, async (trx) => {
       let query = this.visibleEntries(trx, p)
         .orderBy('e.id', 'desc')
         .limit(limit + 1);
       if (q.accountId) query = query.where('e.account_id', '=', q.accountId);
-      if (q.tag) query = query.where('e.tags', '@>', [q.tag] as never);
+      // An array parameter would be sent as a list (`@> ($1)`) and read as a malformed array
+      // literal: build the one-element text[] in SQL. Tags are stored trimmed, so is the filter.
+      if (q.tag) query = query.where(sql<boolean>`e.tags @> array[${q.tag.trim()}]::text[]`);
       if (after) query = query.where('e.id', '<', after);
-      const page = toPage(await query.execute(), limit);
+      const page = toPage(await query.execute(), limit, ENTRIES_LIST);
       const atts = await this.attachmentsOf(
         trx,
         p.tenantId,
@@ -245,7 +280,13 @@ export class EntriesService {
       );
     }
     return this.database.withTenant(p.tenantId, async (trx) => {
-      const entry = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
+      // The entry row is locked until this transaction ends, so concurrent uploads to one entry
+      // count one after another (each sees those committed before it) and the limit holds; a
+      // delete of the entry waits too, so no upload lands on an entry being removed.
+      const entry = await this.visibleEntries(trx, p)
+        .where('e.id', '=', entryId)
+        .forUpdate()
+        .executeTakeFirst();
       if (!entry) throw notFound('The journal entry');
       const count = await trx
         .selectFrom('attachments')

@@ -2,8 +2,12 @@ import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
 import type { Database, Tx } from '../../db/database';
 import type { JournalEntriesTable, TradeLegJson, TradesTable } from '../../db/schema';
+import { moneyOrNull, plainOrNull, storedDecimal } from '../../lib/boundedDecimals';
+import { cursorText, invalidCursor } from '../../lib/cursor';
 import { money, plain } from '../../lib/decimals';
-import { badRequest, notFound } from '../../lib/problems';
+import { isUuid } from '../../lib/ids';
+import { notFound } from '../../lib/problems';
+import { isDateTime } from '../../plugins/validation';
 import { Decimal } from '../journal/engine';
 import type { TRADE_SORTS } from './trades.schemas';
 
@@ -12,24 +16,34 @@ type EntryBits = Pick<
   'id' | 'tags' | 'setup' | 'mistakes' | 'rating' | 'body' | 'initial_risk' | 'initial_stop'
 >;
 
-/** initialRisk: the entry's amount, or |entryPrice − initialStop| × quantity × multiplier (journal.md). */
+/**
+ * initialRisk: the entry's amount, or |entryPrice − initialStop| × quantity × multiplier (journal.md).
+ * Null when there is none, when it is 0, or when a stored value is not a plain decimal.
+ */
 export function initialRiskOf(
   t: Pick<Selectable<TradesTable>, 'entry_price' | 'quantity' | 'multiplier'>,
   e?: EntryBits | null,
-) {
+): Decimal | null {
   if (!e) return null;
-  if (e.initial_risk !== null) return Decimal.from(e.initial_risk);
-  if (e.initial_stop === null) return null;
-  const risk = Decimal.from(t.entry_price)
-    .sub(Decimal.from(e.initial_stop))
-    .abs()
-    .mul(Decimal.from(t.quantity))
-    .mul(Decimal.from(t.multiplier));
+  if (e.initial_risk !== null) {
+    const amount = storedDecimal(e.initial_risk);
+    return amount && amount.sign() > 0 ? amount : null;
+  }
+  const stop = storedDecimal(e.initial_stop);
+  const entry = storedDecimal(t.entry_price);
+  const quantity = storedDecimal(t.quantity);
+  const multiplier = storedDecimal(t.multiplier);
+  if (!stop || !entry || !quantity || !multiplier) return null;
+  const risk = entry.sub(stop).abs().mul(quantity).mul(multiplier);
   return risk.isZero() ? null : risk;
 }
 
 export function toTrade(t: Selectable<TradesTable>, e?: EntryBits | null) {
   const risk = initialRiskOf(t, e);
+  // A value the contract cannot carry (a stop far beyond any price, a wide imported P&L) is
+  // answered as null, and R with it, instead of failing every list that holds the trade.
+  const initialRisk = risk ? moneyOrNull(risk.toString()) : null;
+  const netPnl = moneyOrNull(t.net_pnl);
   return {
     id: t.id,
     accountId: t.account_id,
@@ -43,13 +57,16 @@ export function toTrade(t: Selectable<TradesTable>, e?: EntryBits | null) {
     closedAt: t.closed_at?.toISOString() ?? null,
     quantity: plain(t.quantity)!,
     entryPrice: plain(t.entry_price)!,
-    exitPrice: plain(t.exit_price),
-    grossPnl: money(t.gross_pnl),
+    exitPrice: plainOrNull(t.exit_price),
+    grossPnl: moneyOrNull(t.gross_pnl),
     fees: money(t.fees)!,
-    netPnl: money(t.net_pnl),
+    netPnl,
     holdingSeconds: t.holding_seconds === null ? null : Number(t.holding_seconds),
-    initialRisk: risk ? money(risk.toString()) : null,
-    rMultiple: risk && t.net_pnl !== null ? Decimal.from(t.net_pnl).div(risk, 6).toNumber() : null,
+    initialRisk,
+    rMultiple:
+      risk && initialRisk !== null && netPnl !== null
+        ? Decimal.from(t.net_pnl!).div(risk, 6).toNumber()
+        : null,
     pnlSource: t.pnl_source,
     journal: e
       ? {
@@ -78,17 +95,36 @@ const ENTRY_COLUMNS = [
 
 const SORT_COLUMN = { openedAt: 't.opened_at', closedAt: 't.closed_at', netPnl: 't.net_pnl' } as const;
 
-function encodeKey(value: string | null, id: string) {
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+/**
+ * Keyset cursors name their list and sort: `["trades", sort, last sort value, last id]`. Anything
+ * else — garbage, another shape, another sort's or list's cursor, a value that is not an instant
+ * (or a decimal, for netPnl) — is a 400 invalid-cursor problem before any query runs.
+ */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const PLAIN_DECIMAL = /^-?\d{1,100}(\.\d{1,100})?$/;
+
+function encodeKey(sort: string, value: string | null, id: string) {
+  return Buffer.from(JSON.stringify(['trades', sort, value, id])).toString('base64url');
 }
-function decodeKey(cursor: string): [string | null, string] {
+function decodeKey(cursor: string, sort: string, field: keyof typeof SORT_COLUMN): [string | null, string] {
+  let v: unknown;
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'string') return v as [string | null, string];
+    v = JSON.parse(cursorText(cursor));
   } catch {
-    /* fall through */
+    throw invalidCursor();
   }
-  throw badRequest('invalid-cursor', 'Invalid cursor', 'The cursor is not one this API issued.');
+  if (!Array.isArray(v) || v.length !== 4 || v[0] !== 'trades' || v[1] !== sort) throw invalidCursor();
+  const [, , value, id] = v as unknown[];
+  if (typeof id !== 'string' || !isUuid(id)) throw invalidCursor();
+  // Opening time is never null; the others are null for open trades.
+  if (value === null && field !== 'openedAt') return [null, id];
+  if (typeof value !== 'string') throw invalidCursor();
+  const valid =
+    field === 'netPnl'
+      ? PLAIN_DECIMAL.test(value)
+      : INSTANT.test(value) && isDateTime(value) && new Date(value).toISOString() === value;
+  if (!valid) throw invalidCursor();
+  return [value, id];
 }
 
 /** The trades a caller may see: end users their own accounts' only; API keys the tenant's. */
@@ -143,7 +179,7 @@ export class TradesService {
       // Keyset pagination on (sort value, id); nulls (open trades' close, P&L) sort last.
       const sortExpr = sql.ref(column);
       if (f.cursor) {
-        const [value, id] = decodeKey(f.cursor);
+        const [value, id] = decodeKey(f.cursor, sort, field);
         const cmp = desc ? sql`<` : sql`>`;
         if (value === null) q = q.where(sql<boolean>`(${sortExpr} is null and t.id ${cmp} ${id})`);
         else {
@@ -169,6 +205,7 @@ export class TradesService {
         nextCursor:
           rows.length > limit && last
             ? encodeKey(
+                sort,
                 lastValue instanceof Date ? lastValue.toISOString() : (lastValue as string | null),
                 last.id,
               )
