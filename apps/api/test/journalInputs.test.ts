@@ -280,6 +280,12 @@ describe('GET /v1/journal-entries?tag=', () => {
       expect(await ids(token, 'tag=break')).toEqual([]); // whole tags, not prefixes
       expect(await ids(token, 'limit=50')).toEqual([withTag, other, none, dayWithTag, spaced].sort());
     }
+    // The trades list filters on the same trimmed tags.
+    const tradeIds = async (query: string) =>
+      (await allTrades(api, user.token, `accountId=${accountId}&${query}`)).map((t) => t.id);
+    expect(await tradeIds('tag=breakout')).toEqual([trades[0].id]);
+    expect(await tradeIds('tag=%20breakout%20')).toEqual([trades[0].id]);
+    expect(await tradeIds('tag=nope')).toEqual([]);
     // Paged through with the filter, each tagged entry once.
     const seen: string[] = [];
     let cursor: string | null = null;

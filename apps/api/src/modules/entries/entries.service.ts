@@ -245,7 +245,7 @@ export class EntriesService {
       if (q.accountId) query = query.where('e.account_id', '=', q.accountId);
       // An array parameter would be sent as a list (`@> ($1)`) and read as a malformed array
       // literal: build the one-element text[] in SQL. Tags are stored trimmed, so is the filter.
-      if (q.tag) query = query.where(sql<boolean>`e.tags @> array[${q.tag.trim()}]::text[]`);
+      if (q.tag?.trim()) query = query.where(sql<boolean>`e.tags @> array[${q.tag.trim()}]::text[]`);
       if (after) query = query.where('e.id', '<', after);
       const page = toPage(await query.execute(), limit, ENTRIES_LIST);
       const atts = await this.attachmentsOf(

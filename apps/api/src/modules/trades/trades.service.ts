@@ -172,7 +172,8 @@ export class TradesService {
       if (f.status) q = q.where('t.status', '=', f.status);
       if (f.symbol) q = q.where('t.symbol', '=', f.symbol.toUpperCase());
       if (f.side) q = q.where('t.direction', '=', f.side);
-      if (f.tag) q = q.where(sql<boolean>`e.tags @> array[${f.tag}]::text[]`);
+      // Tags are stored trimmed (entries.service), so is the filter, as on GET /v1/journal-entries.
+      if (f.tag?.trim()) q = q.where(sql<boolean>`e.tags @> array[${f.tag.trim()}]::text[]`);
       if (f.setup) q = q.where('e.setup', '=', f.setup);
       if (f.from) q = q.where(sql<boolean>`coalesce(t.closed_at, t.opened_at) >= ${new Date(f.from)}`);
       if (f.to) q = q.where(sql<boolean>`coalesce(t.closed_at, t.opened_at) < ${new Date(f.to)}`);
