@@ -16,6 +16,9 @@ export const access = {
   }),
 };
 
+/** Where the API reference UI is served: its routes are public by name (plugins/auth.ts). */
+export const DOCS_PREFIX = '/docs';
+
 export function securityFor(a: Access): Array<Record<string, string[]>> {
   type Sec = Record<string, string[]>;
   switch (a.kind) {

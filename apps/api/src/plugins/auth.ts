@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import type { TenantLimits } from '../db/schema';
 import { HttpProblem, forbidden, unauthorized } from '../lib/problems';
 import { SECRET_PREFIX, constantTimeEqual, hashSecret } from '../lib/secrets';
+import { DOCS_PREFIX } from '../auth/route';
 import type { RateLimiter } from './rateLimit';
 import {
   isPermission,
@@ -218,9 +219,28 @@ class CredentialFailures {
  */
 export function installAuth(app: FastifyInstance, database: Database, config: Config, limiter: RateLimiter) {
   const failures = new CredentialFailures(limiter);
+  // Fail closed: every route declares who may call it (`access.*` in its config), or the app does
+  // not start. The one exemption is the API reference UI under /docs (swagger-ui's own routes,
+  // static files), made public here by name rather than left without a rule.
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ??= {}) as NonNullable<typeof route.config>;
+    if (config.access) return;
+    if (route.url === DOCS_PREFIX || route.url.startsWith(`${DOCS_PREFIX}/`)) {
+      config.access = { kind: 'public' };
+      return;
+    }
+    throw new Error(
+      `Route ${String(route.method)} ${route.url} declares no access: give it config: access.public(), ` +
+        'access.platform() or access.tenant(permission).',
+    );
+  });
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
-    if (!access) return;
+    if (!access) {
+      // Only the not-found handler has no route, hence no rule: it answers 404 by itself.
+      if (request.is404) return;
+      throw new HttpProblem(404, 'not-found', 'Not found', 'No such operation.');
+    }
     const token = bearer(request);
     if (access.kind === 'public') {
       return;

@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import type { Access } from '../auth/permissions';
-import { securityFor } from '../auth/route';
+import { DOCS_PREFIX, access as accessRule, securityFor } from '../auth/route';
 
 const DESCRIPTION = `The Journalkit API: trading journal, education and community for your users, under your brand.
 
@@ -101,6 +101,8 @@ export async function installOpenApi(app: FastifyInstance) {
       return doc;
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+  app.get('/openapi.json', { schema: { hide: true }, config: accessRule.public() }, async () =>
+    app.swagger(),
+  );
 }
