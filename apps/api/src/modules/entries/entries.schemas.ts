@@ -3,10 +3,12 @@ import { PageQuery } from '../../lib/cursor';
 import { BoundedDecimal, DECIMAL_24_8 } from '../../lib/boundedDecimals';
 import { DateTime, DecimalString, IsoDate, Nullable, Uuid } from '../../lib/schemas';
 
-const Label = Type.String({
+const Label = Type.String({ minLength: 1, maxLength: 60 });
+/** Tags and mistakes (entries.service trims them). */
+const ListLabel = Type.String({
   minLength: 1,
   maxLength: 60,
-  description: 'Trimmed when stored; blank labels are refused and repeats after trimming kept once.',
+  description: 'Trimmed when stored; a blank one is refused, repeats after trimming are kept once.',
 });
 const EMOTIONS = [
   'calm',
@@ -48,9 +50,9 @@ export const JournalEntry = Type.Object({
 
 const EntryFields = {
   body: Type.Optional(Type.String({ maxLength: 100_000, description: 'Markdown.' })),
-  tags: Type.Optional(Type.Array(Label, { maxItems: 30, uniqueItems: true })),
+  tags: Type.Optional(Type.Array(ListLabel, { maxItems: 30, uniqueItems: true })),
   setup: Type.Optional(Nullable(Label)),
-  mistakes: Type.Optional(Type.Array(Label, { maxItems: 30, uniqueItems: true })),
+  mistakes: Type.Optional(Type.Array(ListLabel, { maxItems: 30, uniqueItems: true })),
   emotion: Type.Optional(Nullable(Type.Enum(EMOTIONS))),
   rating: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
   initialStop: Type.Optional(
