@@ -17,7 +17,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { tenantsRoutes } from './modules/tenants/tenants.routes';
 import { usersRoutes } from './modules/users/users.routes';
-import { installAuth } from './plugins/auth';
+import { installAuth, requireDeclaredAccess } from './plugins/auth';
 import { installCors } from './plugins/cors';
 import { installHeavyReads } from './plugins/heavyReads';
 import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency';
@@ -62,6 +62,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     clientErrorHandler: clientErrorProblem,
     frameworkErrors: frameworkErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  requireDeclaredAccess(app);
   installExpectationProblem(app.server);
   app.server.headersTimeout = Math.min(20_000, config.requestTimeoutSeconds * 1000);
 

@@ -1,18 +1,15 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/harness';
-import type { Config } from '../config';
-import type { Database } from '../db/database';
 import { access } from '../auth/route';
-import { installAuth } from './auth';
-import { RateLimiter } from './rateLimit';
+import { requireDeclaredAccess } from './auth';
 
 // Access fails closed: a route that does not say who may call it stops the app from starting,
 // instead of answering everyone.
 describe('a route without declared access', () => {
   const appWith = () => {
     const app = Fastify({ logger: false });
-    installAuth(app, {} as Database, {} as Config, new RateLimiter());
+    requireDeclaredAccess(app);
     return app;
   };
 

@@ -217,11 +217,13 @@ class CredentialFailures {
  * Authentication and authorization run in onRequest, before the body is read or validated:
  * a caller without access learns nothing about the operation's input rules.
  */
-export function installAuth(app: FastifyInstance, database: Database, config: Config, limiter: RateLimiter) {
-  const failures = new CredentialFailures(limiter);
-  // Fail closed: every route declares who may call it (`access.*` in its config), or the app does
-  // not start. The one exemption is the API reference UI under /docs (swagger-ui's own routes,
-  // static files), made public here by name rather than left without a rule.
+/**
+ * Fail closed: every route declares who may call it (`access.*` in its config), or the app does
+ * not start. The one exemption is the API reference UI under /docs (swagger-ui's own routes,
+ * static files), made public here by name rather than left without a rule. Installed before any
+ * route is added (buildApp's first step).
+ */
+export function requireDeclaredAccess(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     const config = (route.config ??= {}) as NonNullable<typeof route.config>;
     if (config.access) return;
@@ -234,6 +236,10 @@ export function installAuth(app: FastifyInstance, database: Database, config: Co
         'access.platform() or access.tenant(permission).',
     );
   });
+}
+
+export function installAuth(app: FastifyInstance, database: Database, config: Config, limiter: RateLimiter) {
+  const failures = new CredentialFailures(limiter);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access) {

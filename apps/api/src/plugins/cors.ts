@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { access } from '../auth/route';
 
 const ALLOWED_HEADERS = 'authorization, content-type, idempotency-key, accept-language, x-request-id';
 const EXPOSED_HEADERS =
@@ -18,7 +19,7 @@ export function installCors(app: FastifyInstance, origins: string[]) {
     if (!any) reply.header('vary', 'Origin');
     reply.header('access-control-expose-headers', EXPOSED_HEADERS);
   });
-  app.options('/*', { schema: { hide: true } }, async (request, reply) => {
+  app.options('/*', { schema: { hide: true }, config: access.public() }, async (request, reply) => {
     reply.header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
     reply.header('access-control-allow-headers', ALLOWED_HEADERS);
     reply.header('access-control-max-age', '600');
