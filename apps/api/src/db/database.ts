@@ -15,20 +15,17 @@ export type Tx = Transaction<DB>;
 /** The runtime role tenant work runs as: owns nothing, cannot bypass row-level security. */
 export const APP_ROLE = 'journalkit_app';
 
-export interface Database {
+/**
+ * What services get: tenant work only. Every statement runs under row-level security for the
+ * tenant named; there is no way from here to a tenant-less transaction.
+ */
+export interface TenantDatabase {
   kind: 'pglite' | 'postgres';
-  /** Owner connection. Use only through withTenant / withSystem. */
-  db: Kysely<DB>;
   /**
    * Runs `fn` in a transaction as the non-owner role with `app.tenant_id` set: row-level
    * security confines every statement to this tenant's rows, whatever ids the caller sent.
    */
   withTenant<T>(tenantId: string, fn: (trx: Tx) => Promise<T>): Promise<T>;
-  /**
-   * Runs `fn` in a transaction as the owner, across tenants. Only for the platform and
-   * authentication layers (resolving a key or token before the tenant is known).
-   */
-  withSystem<T>(fn: (trx: Tx) => Promise<T>): Promise<T>;
   /**
    * Bulk load into a transaction's temporary staging table (`jk_staging_*`) with COPY, tens of
    * times faster than INSERT for large imports; move the rows on with INSERT … SELECT, under
@@ -36,9 +33,25 @@ export interface Database {
    * (copyBinary.ts) writes it for these columns.
    */
   copyRows(trx: Tx, table: string, columns: readonly string[], data: readonly Buffer[]): Promise<void>;
+}
+
+/**
+ * The whole handle, tenant-less work included: only for the code that needs it — migrations and
+ * start-up, platform operations (tenants), authentication (resolving a credential before the
+ * tenant is known, sign-in throttling), infrastructure (idempotency records) and background jobs
+ * (schedulers that find work across tenants, then do it with withTenant). Services of an area get a
+ * TenantDatabase; a service given this handle says so in its constructor's type.
+ */
+export interface Database extends TenantDatabase {
+  /** Owner connection. Use only through withTenant / withSystem. */
+  db: Kysely<DB>;
+  /** Runs `fn` in a transaction as the owner, across tenants (see above for who may). */
+  withSystem<T>(fn: (trx: Tx) => Promise<T>): Promise<T>;
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }
+/** The same handle, named for what it allows where a module takes it. */
+export type SystemDatabase = Database;
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function copySql(table: string, columns: readonly string[], source: string) {

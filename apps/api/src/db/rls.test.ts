@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/harness';
 import { uuidv7 } from '../lib/ids';
-import { APP_ROLE, type Database, type Tx } from './database';
+import { APP_ROLE, type Database, type TenantDatabase, type Tx } from './database';
 
 // Proves the tenant wall in the database itself, below every handler: the API's runtime role,
 // given a tenant, can neither see nor change another tenant's rows, whatever ids it names.
@@ -106,6 +106,15 @@ describe('row-level security', () => {
     } finally {
       await database.withSystem((trx) => sql`drop table rls_probe, rls_forgotten`.execute(trx));
     }
+  });
+
+  it('a service’s handle (TenantDatabase) has no tenant-less transaction: only withTenant', async () => {
+    const handle: TenantDatabase = database;
+    // @ts-expect-error withSystem exists only on the full handle (migrations, platform, auth, jobs)
+    const escape: unknown = handle.withSystem;
+    expect(escape).toBeTypeOf('function'); // at run time the object is the same; the type is the wall
+    const seen = await handle.withTenant(A, (trx) => trx.selectFrom('users').select('id').execute());
+    expect(seen).toEqual([{ id: userA }]);
   });
 
   it('tenant work runs as the non-owner role that cannot bypass RLS', async () => {

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
-import type { Database, Tx } from '../../db/database';
+import type { TenantDatabase, Tx } from '../../db/database';
 import type { AccountsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
@@ -57,7 +57,7 @@ export async function requireAccount(trx: Tx, p: TenantPrincipal, accountId: str
 }
 
 export class AccountsService {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async create(
     p: TenantPrincipal,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
-import type { Database, Tx } from '../../db/database';
+import type { TenantDatabase, Tx } from '../../db/database';
 import { badRequest } from '../../lib/problems';
 import { Decimal, HOLDING_BUCKETS, type BreakdownBy } from '../journal/engine';
 import { money, moneyMean, ratio } from '../journal/engine/metrics/aggregate';
@@ -97,7 +97,7 @@ const HOLDING_CASE = sql.raw(
 );
 
 export class AnalyticsService {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   /** Tenant metric settings (tenants.settings.journal) with journal.md's defaults. */
   private async settings(trx: Tx, tenantId: string): Promise<MetricSettings> {

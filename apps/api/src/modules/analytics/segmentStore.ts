@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Database, Tx } from '../../db/database';
+import type { SystemDatabase, Tx } from '../../db/database';
 import { Decimal } from '../journal/engine';
 import {
   DAY_MS,
@@ -202,7 +202,7 @@ export async function foldAccount(
  * transaction holding the account row (as the ingest does), so it never races an import. Returns
  * how many accounts it refreshed. Run by the API at start and right after a band change.
  */
-export async function refreshStaleSegments(database: Database, max = 5): Promise<number> {
+export async function refreshStaleSegments(database: SystemDatabase, max = 5): Promise<number> {
   const stale = await database.withSystem((trx) =>
     sql<{ tenant_id: string; id: string }>`
       select a.tenant_id, a.id from accounts a join tenants t on t.id = a.tenant_id
@@ -251,7 +251,7 @@ export class SegmentMaintenance {
   /** Where a failed pass is reported (the API sets its logger). */
   onError: (err: unknown) => void = () => {};
 
-  constructor(private readonly database: Database) {}
+  constructor(private readonly database: SystemDatabase) {}
 
   kick(): void {
     if (this.#running) {

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Permission, TenantPrincipal } from '../../auth/permissions';
 import { PERMISSIONS } from '../../auth/permissions';
-import type { Database, Tx } from '../../db/database';
+import type { TenantDatabase, Tx } from '../../db/database';
 import type { ApiKeysTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
@@ -65,7 +65,7 @@ function ownerOf(p: TenantPrincipal): string | null {
 
 export class ApiKeysService {
   constructor(
-    private readonly database: Database,
+    private readonly database: TenantDatabase,
     private readonly events: EventBus,
   ) {}
 

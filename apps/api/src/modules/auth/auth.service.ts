@@ -1,6 +1,6 @@
 import { PERMISSIONS, type TenantPrincipal } from '../../auth/permissions';
 import type { Config } from '../../config';
-import type { Database } from '../../db/database';
+import type { SystemDatabase } from '../../db/database';
 import { uuidv7 } from '../../lib/ids';
 import { verifyPassword } from '../../lib/passwords';
 import { HttpProblem, notFound } from '../../lib/problems';
@@ -19,7 +19,7 @@ const MAX_DEVICES = 20;
 export class AuthService {
   readonly throttle: SignInThrottle;
   constructor(
-    private readonly database: Database,
+    private readonly database: SystemDatabase,
     private readonly config: Config,
     private readonly events: EventBus,
   ) {

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database';
+import type { SystemDatabase } from '../../db/database';
 import { HttpProblem } from '../../lib/problems';
 
 /**
@@ -46,7 +46,7 @@ export function signInThrottled(retryAfterSeconds: number): HttpProblem {
 
 export class SignInThrottle {
   constructor(
-    private readonly database: Database,
+    private readonly database: SystemDatabase,
     private readonly now: () => number = Date.now,
   ) {}
 

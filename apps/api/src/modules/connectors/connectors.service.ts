@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
-import type { Database, Tx } from '../../db/database';
+import type { SystemDatabase, Tx } from '../../db/database';
 import type { AccountsTable, ConnectorsTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import { HttpProblem, badRequest, conflict, notFound } from '../../lib/problems';
@@ -49,7 +49,7 @@ export class ConnectorsService {
   #closed = false;
 
   constructor(
-    private readonly database: Database,
+    private readonly database: SystemDatabase,
     private readonly imports: ImportsService,
     private readonly options: ConnectorOptions,
   ) {

@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
-import type { Database, Tx } from '../../db/database';
+import type { TenantDatabase, Tx } from '../../db/database';
 import type { AttachmentsTable, JournalEntriesTable } from '../../db/schema';
 import { plainOrNull } from '../../lib/boundedDecimals';
 import { decodeCursor, toPage } from '../../lib/cursor';
@@ -117,7 +117,7 @@ function fields(input: EntryInput) {
 
 export class EntriesService {
   constructor(
-    private readonly database: Database,
+    private readonly database: TenantDatabase,
     private readonly events: EventBus,
   ) {}
 

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { PERMISSIONS, type TenantPrincipal } from '../../auth/permissions';
-import type { Database } from '../../db/database';
+import type { SystemDatabase } from '../../db/database';
 import type { TenantLimits, TenantsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { isUniqueViolation } from '../../lib/dbErrors';
@@ -35,7 +35,7 @@ export interface TenantSettings {
 /** Operator operations (platform key) and a tenant's own settings. */
 export class TenantsService {
   constructor(
-    private readonly database: Database,
+    private readonly database: SystemDatabase,
     /** Largest import upload (JOURNALKIT_UPLOAD_LIMIT), published so browsers check before sending. */
     private readonly uploadLimitBytes: number,
     private readonly events: EventBus,

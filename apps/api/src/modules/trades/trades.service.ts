@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
-import type { Database, Tx } from '../../db/database';
+import type { TenantDatabase, Tx } from '../../db/database';
 import type { JournalEntriesTable, TradeLegJson, TradesTable } from '../../db/schema';
 import { moneyOrNull, plainOrNull, storedDecimal } from '../../lib/boundedDecimals';
 import { cursorText, invalidCursor } from '../../lib/cursor';
@@ -157,7 +157,7 @@ export interface TradeFilters {
 }
 
 export class TradesService {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   list(p: TenantPrincipal, f: TradeFilters) {
     const limit = f.limit ?? 50;

@@ -2,7 +2,7 @@ import { requireCanGrantRoles, requireOutranks } from '../../auth/grants';
 import type { Role, TenantPrincipal } from '../../auth/permissions';
 import type { Tx } from '../../db/database';
 import type { Config } from '../../config';
-import type { Database } from '../../db/database';
+import type { TenantDatabase } from '../../db/database';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { isLastOwnerViolation, isUniqueViolation } from '../../lib/dbErrors';
 import { uuidv7 } from '../../lib/ids';
@@ -57,7 +57,7 @@ async function revokeTokens(trx: Tx, p: TenantPrincipal, userId: string) {
 
 export class UsersService {
   constructor(
-    private readonly database: Database,
+    private readonly database: TenantDatabase,
     private readonly config: Config,
     private readonly events: EventBus,
   ) {}
