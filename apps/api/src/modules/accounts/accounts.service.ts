@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
+import { journalOwner, requireAccount, visible } from '../../auth/access';
 import type { TenantDatabase, Tx } from '../../db/database';
 import type { AccountsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
@@ -40,21 +41,8 @@ function checkTimezone(tz: string | undefined) {
   }
 }
 
-/**
- * The account a caller may use: end users only their own; API keys (partners' backends) any
- * account of the tenant. Anything else is "not found", whatever the id.
- */
-export async function requireAccount(trx: Tx, p: TenantPrincipal, accountId: string) {
-  let q = trx
-    .selectFrom('accounts')
-    .selectAll()
-    .where('tenant_id', '=', p.tenantId)
-    .where('id', '=', accountId);
-  if (p.kind === 'user') q = q.where('user_id', '=', p.userId);
-  const row = await q.executeTakeFirst();
-  if (!row) throw notFound('The account');
-  return row;
-}
+// The account rule lives with every other visibility rule (auth/access.ts).
+export { requireAccount } from '../../auth/access';
 
 export class AccountsService {
   constructor(private readonly database: TenantDatabase) {}
@@ -116,14 +104,13 @@ export class AccountsService {
     const after = decodeCursor(q.cursor, ACCOUNTS_LIST);
     const limit = q.limit ?? 50;
     return this.database.withTenant(p.tenantId, async (trx) => {
-      let query = trx
-        .selectFrom('accounts')
-        .selectAll()
-        .where('tenant_id', '=', p.tenantId)
+      let query = visible
+        .accounts(trx, p)
+        .selectAll('accounts')
         .orderBy('id')
         .limit(limit + 1);
-      if (p.kind === 'user') query = query.where('user_id', '=', p.userId);
-      else if (q.userId) query = query.where('user_id', '=', q.userId);
+      // An API key may narrow to one user's accounts; an end user sees only their own anyway.
+      if (q.userId && journalOwner(p) === null) query = query.where('user_id', '=', q.userId);
       if (!q.includeArchived) query = query.where('archived_at', 'is', null);
       if (after) query = query.where('id', '>', after);
       const page = toPage(await query.execute(), limit, ACCOUNTS_LIST);

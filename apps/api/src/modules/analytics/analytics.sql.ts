@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { visible, visibleSql } from '../../auth/access';
 import type { TenantPrincipal } from '../../auth/permissions';
 import type { Tx } from '../../db/database';
 
@@ -48,8 +49,7 @@ export function baseTrades(
   s: MetricSettings,
   closedOnly = true,
 ): RawBuilder<unknown> {
-  const conds: RawBuilder<unknown>[] = [sql`t.tenant_id = ${p.tenantId}`];
-  if (p.kind === 'user') conds.push(sql`a.user_id = ${p.userId}`);
+  const conds: RawBuilder<unknown>[] = [sql`t.tenant_id = ${p.tenantId}`, visibleSql.accounts(p, 'a')];
   if (f.accountId) conds.push(sql`t.account_id = ${f.accountId}`);
   else conds.push(sql`a.archived_at is null`);
   if (closedOnly) {
@@ -126,11 +126,9 @@ export function equitySql(base: RawBuilder<unknown>) {
 
 /** The accounts an analytics query covers: the caller's (end users) or the tenant's, one or all active. */
 export async function visibleAccounts(trx: Tx, p: TenantPrincipal, f: AnalyticsFilters) {
-  let q = trx
-    .selectFrom('accounts')
-    .select(['id', 'currency', 'timezone', 'starting_balance', 'segments_band'])
-    .where('tenant_id', '=', p.tenantId);
-  if (p.kind === 'user') q = q.where('user_id', '=', p.userId);
+  let q = visible
+    .accounts(trx, p)
+    .select(['id', 'currency', 'timezone', 'starting_balance', 'segments_band']);
   q = f.accountId ? q.where('id', '=', f.accountId) : q.where('archived_at', 'is', null);
   return q.orderBy('id').execute();
 }

@@ -6,10 +6,9 @@ import { plainOrNull } from '../../lib/boundedDecimals';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
 import { badRequest, HttpProblem, notFound, type FieldError } from '../../lib/problems';
-import { requireAccount } from '../accounts/accounts.service';
+import { requireAccount, visible } from '../../auth/access';
 import type { EventBus } from '../events/eventBus';
 import { Decimal } from '../journal/engine';
-import { visibleTrades } from '../trades/trades.service';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_ATTACHMENTS = 20;
@@ -139,7 +138,8 @@ export class EntriesService {
   async putForTrade(p: TenantPrincipal, tradeId: string, input: EntryInput) {
     checkInput(input);
     const { entry, userId } = await this.database.withTenant(p.tenantId, async (trx) => {
-      const trade = await visibleTrades(trx, p)
+      const trade = await visible
+        .trades(trx, p)
         .select(['t.id', 't.account_id', 't.asset_class', 't.symbol', 't.opened_at', 'a.user_id'])
         .where('t.id', '=', tradeId)
         .executeTakeFirst();
@@ -212,9 +212,7 @@ export class EntriesService {
   }
 
   private visibleEntries(trx: Tx, p: TenantPrincipal) {
-    let q = trx.selectFrom('journal_entries as e').selectAll('e').where('e.tenant_id', '=', p.tenantId);
-    if (p.kind === 'user') q = q.where('e.user_id', '=', p.userId);
-    return q;
+    return visible.entries(trx, p).selectAll('e');
   }
 
   async get(p: TenantPrincipal, entryId: string) {
@@ -227,7 +225,11 @@ export class EntriesService {
 
   async getForTrade(p: TenantPrincipal, tradeId: string) {
     return this.database.withTenant(p.tenantId, async (trx) => {
-      const trade = await visibleTrades(trx, p).select('t.id').where('t.id', '=', tradeId).executeTakeFirst();
+      const trade = await visible
+        .trades(trx, p)
+        .select('t.id')
+        .where('t.id', '=', tradeId)
+        .executeTakeFirst();
       if (!trade) throw notFound('The trade');
       const row = await this.visibleEntries(trx, p).where('e.trade_id', '=', tradeId).executeTakeFirst();
       if (!row) throw notFound('The journal entry');

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServerResponse } from 'node:http';
 import { Type } from 'typebox';
+import { canSeeEvent } from '../../auth/access';
 import { access } from '../../auth/route';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
@@ -95,7 +96,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<{
         }
       };
       const unsubscribe = events.subscribe(p.tenantId, (e) => {
-        if (ended || (p.kind === 'user' && e.userId !== p.userId)) return;
+        if (ended || !canSeeEvent(p, e)) return;
         const { userId: _u, ...data } = e;
         res.write(`id: ${++n}\nevent: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`);
       });

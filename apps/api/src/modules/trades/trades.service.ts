@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
+import { visible } from '../../auth/access';
 import type { TenantDatabase, Tx } from '../../db/database';
 import type { JournalEntriesTable, TradeLegJson, TradesTable } from '../../db/schema';
 import { moneyOrNull, plainOrNull, storedDecimal } from '../../lib/boundedDecimals';
@@ -127,21 +128,6 @@ function decodeKey(cursor: string, sort: string, field: keyof typeof SORT_COLUMN
   return [value, id];
 }
 
-/** The trades a caller may see: end users their own accounts' only; API keys the tenant's. */
-export function visibleTrades(trx: Tx, p: TenantPrincipal) {
-  let q = trx
-    .selectFrom('trades as t')
-    .innerJoin('accounts as a', (j) =>
-      j.onRef('a.tenant_id', '=', 't.tenant_id').onRef('a.id', '=', 't.account_id'),
-    )
-    .leftJoin('journal_entries as e', (j) =>
-      j.onRef('e.tenant_id', '=', 't.tenant_id').onRef('e.trade_id', '=', 't.id'),
-    )
-    .where('t.tenant_id', '=', p.tenantId);
-  if (p.kind === 'user') q = q.where('a.user_id', '=', p.userId);
-  return q;
-}
-
 export interface TradeFilters {
   accountId?: string;
   status?: 'open' | 'closed';
@@ -166,7 +152,7 @@ export class TradesService {
     const field = (desc ? sort.slice(1) : sort) as keyof typeof SORT_COLUMN;
     const column = SORT_COLUMN[field];
     return this.database.withTenant(p.tenantId, async (trx) => {
-      let q = visibleTrades(trx, p).selectAll('t').select(ENTRY_COLUMNS);
+      let q = visible.trades(trx, p).selectAll('t').select(ENTRY_COLUMNS);
       if (f.accountId) q = q.where('t.account_id', '=', f.accountId);
       else q = q.where('a.archived_at', 'is', null);
       if (f.status) q = q.where('t.status', '=', f.status);
@@ -217,7 +203,8 @@ export class TradesService {
 
   async get(p: TenantPrincipal, tradeId: string) {
     const found = await this.database.withTenant(p.tenantId, async (trx) => {
-      const row = await visibleTrades(trx, p)
+      const row = await visible
+        .trades(trx, p)
         .selectAll('t')
         .select(ENTRY_COLUMNS)
         .where('t.id', '=', tradeId)
