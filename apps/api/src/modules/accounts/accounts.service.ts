@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
 import { journalOwner, requireAccount, visible } from '../../auth/access';
-import type { TenantDatabase, Tx } from '../../db/database';
+import type { TenantDatabase } from '../../db/database';
 import type { AccountsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';

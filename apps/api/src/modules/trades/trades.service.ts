@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
 import { visible } from '../../auth/access';
-import type { TenantDatabase, Tx } from '../../db/database';
+import type { TenantDatabase } from '../../db/database';
 import type { JournalEntriesTable, TradeLegJson, TradesTable } from '../../db/schema';
 import { moneyOrNull, plainOrNull, storedDecimal } from '../../lib/boundedDecimals';
 import { cursorText, invalidCursor } from '../../lib/cursor';
