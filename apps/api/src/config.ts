@@ -41,6 +41,8 @@ export interface Config {
   ibkrFlexAllowedOrigins: string[];
   /** A connector run started longer ago than this is taken as dead (its process stopped), seconds. */
   connectorStaleSeconds: number;
+  /** A background import not heard from (heartbeat) for this long is taken as dead and failed, seconds. */
+  importStaleSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyTimeoutSeconds: int(env, 'JOURNALKIT_BODY_TIMEOUT_SECONDS', 10, 1, 3600),
     ibkrFlexAllowedOrigins: flexOrigins(env),
     connectorStaleSeconds: int(env, 'JOURNALKIT_CONNECTOR_STALE_SECONDS', 600, 180, 86_400),
+    importStaleSeconds: int(env, 'JOURNALKIT_IMPORT_STALE_SECONDS', 120, 2, 86_400),
   };
 }
 

@@ -33,7 +33,9 @@ export interface Services {
 
 export function createServices(database: Database, config: Config): Services {
   const events = new EventBus();
-  const imports = new ImportsService(database, events, config.importJobThresholdBytes);
+  const imports = new ImportsService(database, events, config.importJobThresholdBytes, {
+    staleSeconds: config.importStaleSeconds,
+  });
   return {
     events,
     accounts: new AccountsService(database),

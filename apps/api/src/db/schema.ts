@@ -212,6 +212,11 @@ export interface ImportsTable {
   error_count: Generated<number>;
   created_at: Timestamp;
   finished_at: Date | null;
+  /** The API process running a background import (0008). */
+  claimed_by: string | null;
+  heartbeat_at: Date | null;
+  /** Why a failed import failed: import-invalid, import-interrupted, import-failed. */
+  failure_code: string | null;
 }
 
 export interface ConnectorsTable {

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { FORMAT_IDS } from '../journal/engine';
 import { PageQuery } from '../../lib/cursor';
 import { DateTime, Nullable, Uuid } from '../../lib/schemas';
+import { FAILURE_CODES } from './jobClaims';
 
 export const FormatId = Type.Enum(FORMAT_IDS, { description: 'Broker file format.' });
 
@@ -29,6 +30,22 @@ export const ImportReport = Type.Object({
   errorCount: Type.Integer(),
   createdAt: DateTime(),
   finishedAt: Nullable(DateTime()),
+  failure: Nullable(
+    Type.Object(
+      {
+        code: Type.Enum(FAILURE_CODES, {
+          description:
+            '`import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the ' +
+            'import stopped before it finished (upload again); `import-failed`: an error on the server.',
+        }),
+        message: Type.String({ description: 'What happened, in words for the user.' }),
+      },
+      {
+        description:
+          'Why a failed import failed; null unless `status` is `failed`. Nothing of it was imported.',
+      },
+    ),
+  ),
 });
 
 export const ImportFormFields = Type.Object(

@@ -1,12 +1,30 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Selectable } from 'kysely';
-import { MAX_REPORTED_ERRORS, invalid, optionsOf, parse, toImport, type Caller, type Upload } from './upload';
+import { detectMismatch, formatMismatch, sniffFileKind, unsupportedFile } from './fileKind';
+import {
+  FAILED_MESSAGE,
+  failInterrupted,
+  heartbeat,
+  INTERRUPTED_MESSAGE,
+  processIdentity,
+  type FailureCode,
+} from './jobClaims';
+import {
+  ImportCancelled,
+  MAX_REPORTED_ERRORS,
+  invalid,
+  optionsOf,
+  parse,
+  toImport,
+  type Caller,
+  type Upload,
+} from './upload';
 import type { TenantPrincipal } from '../../auth/permissions';
-import type { Database } from '../../db/database';
+import type { SystemDatabase } from '../../db/database';
 import type { AccountsTable, ImportsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { uuidv7 } from '../../lib/ids';
-import { notFound } from '../../lib/problems';
+import { HttpProblem, notFound } from '../../lib/problems';
 import { requireAccount } from '../accounts/accounts.service';
 import type { EventBus } from '../events/eventBus';
 import type { ParseResult } from '../journal/engine';
@@ -18,16 +36,80 @@ class DryRun extends Error {
   }
 }
 
+/** A background import running in this process. */
+interface Job {
+  /** Why it must stop: the server is closing, or its claim was taken over as stale. */
+  stop: 'shutdown' | 'claim-lost' | null;
+  done: Promise<void>;
+}
+
+export interface ImportJobOptions {
+  /** An unfinished import whose heartbeat is older than this belonged to a process that died, seconds. */
+  staleSeconds: number;
+}
+
 export class ImportsService {
   /** Progress of imports running in this process (0..1), shown while their transaction is open. */
   readonly #progress = new Map<string, number>();
+  /** Background imports running in this process, by id. */
+  readonly #jobs = new Map<string, Job>();
+  /** Names this process in the claims of the imports it runs. */
+  readonly owner = processIdentity();
+  #sweep: NodeJS.Timeout | undefined;
+  #closed = false;
 
   constructor(
-    private readonly database: Database,
+    // The full handle: the recovery sweep finds interrupted imports across tenants (jobClaims.ts).
+    private readonly database: SystemDatabase,
     private readonly events: EventBus,
     /** Files larger than this import as a background job (202 + progress). */
     private readonly jobThresholdBytes: number,
+    private readonly jobOptions: ImportJobOptions = { staleSeconds: 120 },
   ) {}
+
+  /**
+   * At start: imports left unfinished by a process that is gone are failed with
+   * `import-interrupted`, then again every half stale timeout (other processes may die while this
+   * one runs). Their data was never written: an import is one transaction.
+   */
+  async recoverInterrupted(): Promise<number> {
+    const failed = await failInterrupted(this.database, {
+      staleSeconds: this.jobOptions.staleSeconds,
+      everyUnfinished: this.database.kind === 'pglite',
+      live: [...this.#jobs.keys()],
+    });
+    for (const f of failed) {
+      this.events.publish(f.tenantId, {
+        type: 'import.finished',
+        accountId: f.accountId,
+        userId: f.userId,
+        importId: f.id,
+      });
+    }
+    return failed.length;
+  }
+
+  startRecovery(onError: (err: unknown) => void): Promise<number> {
+    const every = Math.min(60, Math.max(1, this.jobOptions.staleSeconds / 2)) * 1000;
+    this.#sweep = setInterval(() => void this.recoverInterrupted().catch(onError), every);
+    this.#sweep.unref();
+    return this.recoverInterrupted();
+  }
+
+  /** Shutdown: running jobs stop (rolled back) and are recorded interrupted; waits for them up to `waitMs`. */
+  async close(waitMs = 10_000): Promise<void> {
+    this.#closed = true;
+    clearInterval(this.#sweep);
+    const jobs = [...this.#jobs.values()];
+    for (const j of jobs) j.stop ??= 'shutdown';
+    if (!jobs.length) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(jobs.map((j) => j.done)),
+      new Promise((r) => (timer = setTimeout(r, waitMs))),
+    ]);
+    clearTimeout(timer);
+  }
 
   /** Sync: 201/200 with the report. Large: 202 with a running job to poll. */
   async importFile(p: TenantPrincipal, accountId: string, upload: Upload) {
@@ -41,6 +123,14 @@ export class ImportsService {
 
   /** The import path shared by uploads and broker connectors (which act without a caller). */
   async importInto(p: Caller, account: Selectable<AccountsTable>, upload: Upload) {
+    // What the file is, before anything else: a PDF or a workbook is not read as CSV, and a file
+    // in another known format is named (both 422, nothing written, dry run or not).
+    const kind = sniffFileKind(upload.data);
+    if (kind) throw unsupportedFile(kind);
+    if (!upload.mapping) {
+      const detected = detectMismatch(upload.data, upload.format);
+      if (detected) throw formatMismatch(upload.format, detected);
+    }
     if (upload.data.length > this.jobThresholdBytes && !upload.dryRun) {
       return { kind: 'job' as const, report: await this.startJob(p, account, upload) };
     }
@@ -65,6 +155,8 @@ export class ImportsService {
         errors: [],
         created_at: now,
         finished_at: now,
+        claimed_by: null,
+        heartbeat_at: null,
       } as Selectable<ImportsTable>);
       return { kind: 'dryRun' as const, report: { ...report, id: null } };
     }
@@ -90,6 +182,7 @@ export class ImportsService {
     result: ParseResult | null,
     ingest: IngestResult | null,
     status: ImportsTable['status'],
+    failure: FailureCode | null = status === 'failed' ? 'import-invalid' : null,
   ) {
     return {
       tenant_id: p.tenantId,
@@ -113,24 +206,54 @@ export class ImportsService {
       errors: JSON.stringify(result?.errors.slice(0, MAX_REPORTED_ERRORS) ?? []),
       error_count: result?.errors.length ?? 0,
       finished_at: status === 'succeeded' || status === 'failed' ? new Date() : null,
+      failure_code: failure,
     };
   }
 
   private async startJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload) {
+    if (this.#closed) {
+      throw new HttpProblem(
+        503,
+        'server-stopping',
+        'The server is stopping',
+        'The server is stopping and starts no import; upload the file again in a moment.',
+        {},
+        { 'retry-after': '5' },
+      );
+    }
     const id = uuidv7();
-    const row = await this.database.withTenant(p.tenantId, (trx) =>
-      trx
-        .insertInto('imports')
-        .values(this.row(p, account, upload, id, null, null, 'running'))
-        .returningAll()
-        .executeTakeFirstOrThrow(),
-    );
+    // Known as live here before its row exists, so this process's own sweep never fails it.
+    let finished!: () => void;
+    const job: Job = { stop: null, done: new Promise<void>((r) => (finished = r)) };
+    this.#jobs.set(id, job);
+    let row: Selectable<ImportsTable>;
+    try {
+      row = await this.database.withTenant(p.tenantId, (trx) =>
+        trx
+          .insertInto('imports')
+          .values({
+            ...this.row(p, account, upload, id, null, null, 'running'),
+            claimed_by: this.owner,
+            heartbeat_at: new Date(),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+    } catch (e) {
+      this.#jobs.delete(id);
+      finished();
+      throw e;
+    }
     this.#progress.set(id, 0);
-    void this.runJob(p, account, upload, id);
+    void this.runJob(p, account, upload, id, job).finally(() => {
+      this.#jobs.delete(id);
+      this.#progress.delete(id);
+      finished();
+    });
     return toImport(row, 0);
   }
 
-  private async runJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload, id: string) {
+  private async runJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload, id: string, job: Job) {
     const report = (share: number) => {
       this.#progress.set(id, share);
       this.events.publish(p.tenantId, {
@@ -141,11 +264,28 @@ export class ImportsService {
         progress: share,
       });
     };
+    // The claim stays this process's while it beats; a beat that finds it gone stops the job.
+    let beating = false;
+    const beat = setInterval(
+      () => {
+        if (beating) return;
+        beating = true;
+        heartbeat(this.database, p.tenantId, id, this.owner)
+          .then((ours) => {
+            if (!ours) job.stop ??= 'claim-lost';
+          })
+          .catch(() => {})
+          .finally(() => (beating = false));
+      },
+      Math.max(250, (this.jobOptions.staleSeconds * 1000) / 4),
+    );
+    beat.unref();
+    const stopped = () => job.stop !== null;
     try {
       // Parsing is the first 40 %, writing the rest.
-      const result = await parse(upload, optionsOf(account), (s) => report(0.4 * s));
+      const result = await parse(upload, optionsOf(account), (s) => report(0.4 * s), stopped);
       if (!result.ok) {
-        await this.finishJob(p, id, this.row(p, account, upload, id, result, null, 'failed'));
+        await this.finishJob(p, account, id, this.row(p, account, upload, id, result, null, 'failed'));
         return;
       }
       const total = Math.max(1, result.executions.length);
@@ -153,34 +293,53 @@ export class ImportsService {
         const r = await ingestExecutions(this.database, trx, account, result.executions, {
           importId: id,
           onProgress: async (done) => {
+            if (stopped()) throw new ImportCancelled();
             report(0.4 + 0.55 * (done / total));
             await yieldToLoop();
           },
         });
         const { tenant_id: _t, id: _i, ...values } = this.row(p, account, upload, id, result, r, 'succeeded');
-        await trx
+        const updated = await trx
           .updateTable('imports')
           .set(values)
           .where('tenant_id', '=', p.tenantId)
           .where('id', '=', id)
-          .execute();
+          .where('status', '=', 'running')
+          .where('claimed_by', '=', this.owner)
+          .executeTakeFirst();
+        // Failed meanwhile as stale by another process: roll the data back, as its record says.
+        if (Number(updated.numUpdatedRows) === 0) throw new ImportCancelled();
         return r;
       });
       this.publishChanged(p.tenantId, account, ingest, id);
     } catch (err) {
-      const failed = this.row(p, account, upload, id, null, null, 'failed');
-      failed.errors = JSON.stringify([
-        { line: 0, reason: 'The import failed on the server; nothing was imported.' },
-      ]);
+      const cancelled = err instanceof ImportCancelled;
+      const failed = this.row(
+        p,
+        account,
+        upload,
+        id,
+        null,
+        null,
+        'failed',
+        cancelled ? 'import-interrupted' : 'import-failed',
+      );
+      failed.errors = JSON.stringify([{ line: 0, reason: cancelled ? INTERRUPTED_MESSAGE : FAILED_MESSAGE }]);
       failed.error_count = 1;
-      await this.finishJob(p, id, failed).catch(() => {});
-      console.error('import job failed', err);
+      await this.finishJob(p, account, id, failed).catch(() => {});
+      if (!cancelled) console.error('import job failed', err);
     } finally {
-      this.#progress.delete(id);
+      clearInterval(beat);
     }
   }
 
-  private async finishJob(p: Caller, id: string, row: ReturnType<ImportsService['row']>) {
+  /** Records a job's end, only while this process still holds its claim. */
+  private async finishJob(
+    p: Caller,
+    account: Selectable<AccountsTable>,
+    id: string,
+    row: ReturnType<ImportsService['row']>,
+  ) {
     const { tenant_id: _t, id: _i, ...values } = row;
     await this.database.withTenant(p.tenantId, (trx) =>
       trx
@@ -188,8 +347,16 @@ export class ImportsService {
         .set(values)
         .where('tenant_id', '=', p.tenantId)
         .where('id', '=', id)
+        .where('status', '=', 'running')
+        .where('claimed_by', '=', this.owner)
         .execute(),
     );
+    this.events.publish(p.tenantId, {
+      type: 'import.finished',
+      accountId: account.id,
+      userId: account.user_id,
+      importId: id,
+    });
   }
 
   private publishChanged(

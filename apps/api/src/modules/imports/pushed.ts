@@ -5,6 +5,7 @@ import { Decimal, type Execution } from '../journal/engine';
 import { canonicalFutureSymbol } from '../journal/engine/import/generic';
 import { defaultMultiplier, isAssetClass } from '../journal/engine/instruments';
 import type { PushedExecution } from './imports.service';
+import { EXECUTION_ID_MAX, symbolProblem, textProblem } from './rowRules';
 
 /**
  * Pushed executions → engine executions, read by the same rules as a generic file. Any bad item
@@ -45,6 +46,11 @@ export function toExecutions(
     if (!multiplier || multiplier.sign() <= 0) {
       return fail(`no multiplier given and none known for ${item.assetClass} ${symbol}`);
     }
+    // The rules a file's rows follow (rowRules.ts): a symbol's characters, no formula-leading id.
+    const text =
+      symbolProblem(symbol, 'symbol') ??
+      textProblem(item.brokerExecutionId, 'brokerExecutionId', EXECUTION_ID_MAX);
+    if (text) return fail(text);
     if (seen.has(item.brokerExecutionId))
       return fail(`brokerExecutionId "${item.brokerExecutionId}" repeats in the batch`);
     seen.add(item.brokerExecutionId);

@@ -11,6 +11,8 @@ import {
   type ImportOptions,
   type ParseResult,
 } from '../journal/engine';
+import { FAILED_MESSAGE, INTERRUPTED_MESSAGE, type FailureCode } from './jobClaims';
+import { applyRowRules } from './rowRules';
 
 /** Reading an upload and reporting on it: shared by uploads, background jobs and connectors. */
 export const MAX_REPORTED_ERRORS = 1000;
@@ -56,6 +58,24 @@ export function toImport(row: Selectable<ImportsTable>, progress?: number) {
     errorCount: row.error_count,
     createdAt: row.created_at.toISOString(),
     finishedAt: row.finished_at?.toISOString() ?? null,
+    failure: row.status === 'failed' ? failureOf(row) : null,
+  };
+}
+
+/** Why a failed import failed: a stable code and words for the user. */
+function failureOf(row: Selectable<ImportsTable>): { code: FailureCode; message: string } {
+  const errors = row.errors as Array<{ line: number; reason: string }>;
+  // Rows from before 0008 have no code: a server failure was recorded as one line-0 error.
+  const code = (row.failure_code ??
+    (errors[0]?.line === 0 && errors[0].reason === FAILED_MESSAGE
+      ? 'import-failed'
+      : 'import-invalid')) as FailureCode;
+  if (code === 'import-interrupted') return { code, message: INTERRUPTED_MESSAGE };
+  if (code === 'import-failed') return { code, message: FAILED_MESSAGE };
+  const n = row.error_count;
+  return {
+    code,
+    message: `${n} row${n === 1 ? '' : 's'} cannot be read, so nothing was imported (see errors). Fix ${n === 1 ? 'it' : 'them'} and upload the file again.`,
   };
 }
 
@@ -76,24 +96,37 @@ export function parseMapping(text: string | undefined): ColumnMapping | undefine
   return mapping;
 }
 
-/** Parses in 1 MB slices, yielding to the event loop between them so a big file never stalls the server. */
+/**
+ * Parses in 1 MB slices, yielding to the event loop between them so a big file never stalls the
+ * server; then checks what the rows hold (rowRules.ts). `cancelled` is asked between slices: when
+ * it says so, parsing stops with {@link ImportCancelled}.
+ */
 export async function parse(
   upload: Upload,
   options: ImportOptions,
   onProgress?: (share: number) => void,
+  cancelled?: () => boolean,
 ): Promise<ParseResult> {
   const importer = upload.mapping
     ? createMappedImporter(upload.mapping, options)
     : createImporter(upload.format, options);
   const { data } = upload;
   for (let off = 0; off < data.length; off += PARSE_CHUNK) {
+    if (cancelled?.()) throw new ImportCancelled();
     importer.push(data.subarray(off, off + PARSE_CHUNK));
     if (data.length > PARSE_CHUNK) {
       onProgress?.(Math.min(1, (off + PARSE_CHUNK) / data.length));
       await yieldToLoop();
     }
   }
-  return importer.end();
+  return applyRowRules(importer.end(), upload.mapping);
+}
+
+/** A background import stopped on purpose (the server is stopping, or its claim was lost). */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+  }
 }
 
 export const optionsOf = (a: Selectable<AccountsTable>): ImportOptions => ({
