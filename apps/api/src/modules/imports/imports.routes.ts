@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { access } from '../../auth/route';
 import { pageOf } from '../../lib/cursor';
 import { readMultipart } from '../../lib/multipart';
@@ -20,6 +21,22 @@ import {
 import { parseMapping, type Upload } from './upload';
 
 const tags = ['Imports'];
+
+/** The problems an import file can answer with (all 422, nothing stored), for the reference. */
+const importRefused = {
+  description:
+    'The file was not imported (nothing stored, dry run or not). `type` says why:\n' +
+    '- `https://journalkit.dev/problems/import-unsupported-file`: the file is not a CSV text file; ' +
+    '`fileKind` is `pdf`, `spreadsheet` (XLSX, ODS, legacy XLS), `image`, `archive` (zip, gzip…) or `binary` ' +
+    '(NUL bytes, UTF-16), and `detail` says what it is in words.\n' +
+    '- `https://journalkit.dev/problems/import-format-mismatch`: its header lines are another format’s ' +
+    '(`detectedFormat`, a format id; `chosenFormat` the one sent): choose that one. Not checked with a `mapping`.\n' +
+    '- `https://journalkit.dev/problems/import-invalid`: rows cannot be read; `errors` lists each as ' +
+    '`{line, reason}` (the first 1000) and `errorCount` counts them. Symbols hold letters, digits, spaces and ' +
+    '`. / - _ : ^ # & +` (first a letter or digit, at most 64); execution ids (at most 200) and broker ' +
+    'accounts (at most 64) do not start with `=`, `+`, `-`, `@`, a tab or a carriage return.',
+  content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
+};
 
 /** The import form: `file`, `format`, `dryRun`, `mapping`. */
 async function readUpload(request: FastifyRequest): Promise<Upload> {
@@ -79,11 +96,20 @@ export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         summary: 'Import a broker file',
         description:
           'multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad ' +
-          'row as `{line, reason}` and imports nothing. Re-importing inserts nothing and counts duplicates. ' +
+          'row as `{line, reason}` and imports nothing. A file that is no CSV text (a PDF, a workbook, an image, an ' +
+          'archive) answers 422 `import-unsupported-file` with `fileKind`; a file in another known format answers ' +
+          '422 `import-format-mismatch` with `detectedFormat`. Re-importing inserts nothing and counts duplicates. ' +
           '`dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: ' +
-          'poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress.',
+          'poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress; a job whose server ' +
+          'stopped before it finished ends `failed` with `failure.code` `import-interrupted` (nothing imported).',
         params: AccountIdParams,
-        response: { 200: ImportReport, 201: ImportReport, 202: ImportReport, ...problemResponses },
+        response: {
+          200: ImportReport,
+          201: ImportReport,
+          202: ImportReport,
+          422: importRefused,
+          ...problemResponses,
+        },
       },
     },
     async (req, reply) => {
@@ -121,6 +147,9 @@ export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         operationId: 'getImport',
         tags,
         summary: 'An import and its progress',
+        description:
+          'A `failed` import says why in `failure` (`import-invalid`, `import-interrupted` — its server stopped ' +
+          'before it finished, upload again — or `import-failed`); nothing of it was imported.',
         params: ImportParams,
         response: { 200: ImportReport, ...problemResponses },
       },
