@@ -1,44 +1,29 @@
+import { AREA_PERMISSION_CATALOGS } from '../areas/permissions';
+import { ROLES, type Role } from './roles';
+
+export { ROLES, type Role } from './roles';
+
 /**
- * Role-based access control. A permission is `resource:action`. End users get permissions from
- * their roles; API keys carry an explicit list of scopes (permissions). Every API operation
- * declares the one permission it needs (see `route()`), published as `x-permission` in openapi.json.
+ * Role-based access control. A permission is `resource:action`, declared by the area it belongs
+ * to with its words and the built-in roles that hold it (areas/<area>/permissions.ts). End users get
+ * permissions from their roles; API keys carry an explicit list of scopes (permissions). Every API
+ * operation declares the one permission it needs (`access.tenant(…)`), published as
+ * `x-permission` in openapi.json.
  */
-export const PERMISSIONS = [
-  'tenant:read',
-  'tenant:update',
-  'keys:read',
-  'keys:write',
-  'users:read',
-  'users:write',
-  'users:impersonate',
-  'journal:read',
-  'journal:write',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+type Catalogs = (typeof AREA_PERMISSION_CATALOGS)[number];
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+export type Permission = KeysOfUnion<Catalogs>;
 
-export const ROLES = ['owner', 'admin', 'moderator', 'instructor', 'member'] as const;
-export type Role = (typeof ROLES)[number];
+/** The whole catalog: permission → its description and roles, area by area. */
+export const PERMISSION_CATALOG: Readonly<
+  Record<Permission, { description: string; roles: readonly Role[] }>
+> = Object.assign({}, ...AREA_PERMISSION_CATALOGS);
 
-// Every member keeps a journal of their own; reading or writing someone else's is never a role
-// matter (services check ownership). API keys with journal scopes act for any user of the tenant.
-const MEMBER: Permission[] = ['tenant:read', 'journal:read', 'journal:write'];
-const ADMIN: Permission[] = [
-  ...MEMBER,
-  'tenant:update',
-  'keys:read',
-  'keys:write',
-  'users:read',
-  'users:write',
-];
+export const PERMISSIONS = Object.keys(PERMISSION_CATALOG) as readonly Permission[];
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  member: MEMBER,
-  instructor: [...MEMBER],
-  moderator: [...MEMBER, 'users:read'],
-  admin: ADMIN,
-  // Only the owner may act as another user (mint end-user tokens) from the portal.
-  owner: [...ADMIN, 'users:impersonate'],
-};
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = Object.fromEntries(
+  ROLES.map((role) => [role, PERMISSIONS.filter((p) => PERMISSION_CATALOG[p].roles.includes(role))]),
+) as unknown as Record<Role, readonly Permission[]>;
 
 export function permissionsOfRoles(roles: readonly string[]): Set<Permission> {
   const out = new Set<Permission>();
