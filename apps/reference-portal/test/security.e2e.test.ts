@@ -2,11 +2,14 @@
 // the portal built as it ships: the Content-Security-Policy (the build's meta element plus the
 // header the test host sends, src/csp.ts) holds on every page with zero violations and stops
 // injected script; and sign-in on a host-mapped tenant never leaves the portal's origin, whatever
-// `next` a link carries.
+// `next` a link carries. And bad input the portal explains: a file over the upload limit refused in
+// the browser with both sizes in the member's language, a PDF or another broker's export named as
+// what it is, and repeated wrong passwords answered with the time the next attempt is taken.
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './api';
-import { expectAccessible, screenshot, signIn } from './browser';
+import path from 'node:path';
+import { expectAccessible, portalRoot, screenshot, signIn } from './browser';
 import { startPortal, type RunningPortal } from './portal';
 import type { StaticServer } from './staticServer';
 import { logo } from './tenants';
@@ -14,6 +17,8 @@ import { logo } from './tenants';
 const pathTenant = { slug: 'csp-e2e', name: 'Guarded Markets' };
 const hostTenant = { slug: 'hosted-e2e', name: 'Hosted Desk' };
 const owner = { email: 'owner@guarded.test', password: 'guarded-password-1' };
+const guesser = { email: 'target@guarded.test', password: 'guarded-password-2' };
+const UPLOAD_LIMIT = 1024 * 1024;
 const hosted = { email: 'trader@hosted.test', password: 'hosted-password-1' };
 
 let portal: RunningPortal;
@@ -47,7 +52,8 @@ beforeAll(async () => {
         ].join('\n'),
       },
     },
-    { hosts: { localhost: hostTenant.slug } },
+    // 1 MiB uploads, so a file over the limit is small enough to hand to the browser.
+    { hosts: { localhost: hostTenant.slug }, apiEnv: { JOURNALKIT_UPLOAD_LIMIT: String(UPLOAD_LIMIT) } },
   );
   ({ api, server, page } = portal);
   hostOrigin = server.url.replace('127.0.0.1', 'localhost');
@@ -109,6 +115,8 @@ beforeAll(async () => {
     body: { body: 'Entered on the **open**. <script>window.__pwned = "markdown"</script>', tags: ['csp'] },
   });
   expect(entry.status, entry.text).toBe(200);
+
+  await api.createUser(a.apiKey, { ...guesser, roles: ['member'] });
 
   const b = await api.createTenant(hostTenant.slug);
   const named = await api.call('PATCH', '/v1/tenant', { token: b.apiKey, body: { name: hostTenant.name } });
@@ -264,5 +272,137 @@ describe('sign-in on a host-mapped tenant', () => {
     await signIn(page, hosted.email, hosted.password);
     await page.waitForURL(`${hostOrigin}/journal/accounts`); // the dialog opens and drops `?create`
     await page.getByRole('dialog').waitFor();
+  });
+});
+
+describe('bad input the portal explains', () => {
+  const base = () => `${server.url}/t/${pathTenant.slug}`;
+  const importRequests: string[] = [];
+  const onRequest = (r: { method(): string; url(): string }) => {
+    if (r.method() === 'POST' && /\/imports(\?|$)/.test(r.url())) importRequests.push(r.url());
+  };
+
+  async function openImport(lang: 'en' | 'ar') {
+    await page.goto(`${base()}/journal/import?lang=${lang}`);
+    const wizard = page.locator('[data-component="ImportWizard"]');
+    await Promise.race([wizard.waitFor(), page.locator('input[name="password"]').waitFor()]);
+    if (!(await wizard.isVisible())) {
+      await signIn(page, owner.email, owner.password);
+      await wizard.waitFor();
+    }
+  }
+
+  it('refuses a file over the upload limit before sending it, with both sizes in Arabic', async () => {
+    await openImport('ar');
+    page.on('request', onRequest);
+    try {
+      await page.locator('[data-component="ImportWizard"] input[type="file"]').setInputFiles({
+        name: 'كبير.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.alloc(UPLOAD_LIMIT + 200 * 1024, 'a'),
+      });
+      const refused = page.locator('[data-component="ImportWizard"] [data-part="rejections"]');
+      await expect.poll(() => refused.textContent()).toContain('أكبر حجم يمكنك استيراده');
+      // 1.2 MB over 1 MB, in the words and units of Arabic; never the API's English.
+      const text = (await refused.textContent())!;
+      const mb = (n: string) =>
+        new Intl.NumberFormat('ar', { style: 'unit', unit: 'megabyte' }).format(Number(n));
+      expect(text).toContain(mb('1.2'));
+      expect(text).toContain(mb('1'));
+      expect(text).not.toMatch(/[A-Za-z]{3,}/);
+      await screenshot(page, 'import-too-large-ar');
+      // The file was not taken: nothing to check, nothing sent.
+      expect(await page.getByRole('button', { name: 'فحص الملف' }).getAttribute('aria-disabled')).toBe(
+        'true',
+      );
+      expect(importRequests).toEqual([]);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
+  it('says a PDF is a PDF, and offers the format a MetaTrader 5 export is', async () => {
+    await openImport('en');
+    const drop = page.locator('[data-component="ImportWizard"] input[type="file"]');
+    await drop.setInputFiles({
+      name: 'statement.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
+    });
+    await page.getByRole('button', { name: 'Check file' }).click();
+    const refusal = page.locator('[data-part="refusal"]');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-reason')).toBe('unsupported-file');
+    expect(await refusal.textContent()).toMatch(/^This is a PDF, not a broker export/);
+    await screenshot(page, 'import-pdf-en');
+
+    // A MetaTrader 5 report checked as the default (Journalkit CSV): named, and one click away.
+    await drop.setInputFiles(path.join(portalRoot, '../api/test/fixtures/brokers/mt5-1.csv'));
+    await page.getByRole('button', { name: 'Check file' }).click();
+    await expect.poll(() => refusal.getAttribute('data-reason')).toBe('format-mismatch');
+    expect(await refusal.textContent()).toBe('This looks like a MetaTrader 5 export: choose that format.');
+    await screenshot(page, 'import-mt5-mismatch-en');
+    await page.getByRole('button', { name: 'Use MetaTrader 5 and check again' }).click();
+    await page.getByText('New executions').waitFor();
+  });
+
+  it('answers repeated wrong passwords with the time of the next attempt, then lets the member in', async () => {
+    await page.goto(`${base()}/journal`);
+    await page.evaluate(() => sessionStorage.clear());
+    // Nine failures for this account from elsewhere, each waited for: past the five free ones the
+    // waits double (1, 2, 4 s), and the next attempt must wait 8 s.
+    for (let failed = 0; failed < 9;) {
+      const r = await api.call('POST', '/v1/auth/sign-in', {
+        body: { tenant: pathTenant.slug, email: guesser.email, password: `wrong-${failed}` },
+      });
+      if (r.status === 401) failed++;
+      else {
+        expect(r.status).toBe(429);
+        await new Promise((resolve) => setTimeout(resolve, r.body.retryAfterSeconds * 1000));
+      }
+    }
+    await page.goto(`${base()}/sign-in?lang=en`);
+    await signIn(page, guesser.email, 'wrong-again');
+    const alert = page.locator('[data-part="sign-in-error"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^Too many attempts to sign in\. You can try again at \d{1,2}:\d{2}:\d{2}/,
+    );
+    const submit = page.locator('form button[type="submit"]');
+    expect(await submit.getAttribute('aria-disabled')).toBe('true');
+    await screenshot(page, 'sign-in-throttled-en');
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toBe('You can try again now.');
+    expect(await submit.getAttribute('aria-disabled')).not.toBe('true');
+
+    // The right password now works, and the browser keeps a device token for this address.
+    await page.locator('input[name="password"]').fill(guesser.password);
+    await submit.click();
+    await page.waitForURL(`${base()}/journal`);
+    const devices = await page.evaluate(
+      (slug) => localStorage.getItem(`journalkit.device.${slug}`),
+      pathTenant.slug,
+    );
+    const token = JSON.parse(devices!)[guesser.email] as string;
+    expect(token).toMatch(/^jk_dt_/);
+
+    // Next time it is sent back, so failures elsewhere cannot lock this browser out.
+    await page.evaluate(() => sessionStorage.clear());
+    for (let i = 0; i < 8; i++)
+      await api.call('POST', '/v1/auth/sign-in', {
+        body: { tenant: pathTenant.slug, email: guesser.email, password: `elsewhere-${i}` },
+      });
+    const sent: unknown[] = [];
+    const listen = (r: { url(): string; postDataJSON(): unknown }) => {
+      if (r.url().endsWith('/v1/auth/sign-in')) sent.push(r.postDataJSON());
+    };
+    page.on('request', listen);
+    try {
+      await page.goto(`${base()}/sign-in`);
+      await signIn(page, guesser.email, guesser.password);
+      await page.waitForURL(`${base()}/journal`);
+    } finally {
+      page.off('request', listen);
+    }
+    expect(sent).toEqual([expect.objectContaining({ email: guesser.email, deviceToken: token })]);
   });
 });

@@ -359,7 +359,7 @@ export interface paths {
         put?: never;
         /**
          * Import a broker file
-         * @description multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad row as `{line, reason}` and imports nothing. Re-importing inserts nothing and counts duplicates. `dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress.
+         * @description multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad row as `{line, reason}` and imports nothing. A file that is no CSV text (a PDF, a workbook, an image, an archive) answers 422 `import-unsupported-file` with `fileKind`; a file in another known format answers 422 `import-format-mismatch` with `detectedFormat`. Re-importing inserts nothing and counts duplicates. `dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress; a job whose server stopped before it finished ends `failed` with `failure.code` `import-interrupted` (nothing imported).
          */
         post: operations["importFile"];
         delete?: never;
@@ -375,7 +375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import and its progress */
+        /**
+         * An import and its progress
+         * @description A `failed` import says why in `failure` (`import-invalid`, `import-interrupted` — its server stopped before it finished, upload again — or `import-failed`); nothing of it was imported.
+         */
         get: operations["getImport"];
         put?: never;
         post?: never;
@@ -2331,8 +2334,8 @@ export interface operations {
                      */
                     timezone?: string;
                     /**
-                     * @description Balance when the journal starts; enables maxDrawdownPercent.
-                     * @example 1744.92
+                     * @description Balance when the journal starts; enables maxDrawdownPercent. At most 16 integer digits and 8 decimals.
+                     * @example 25000
                      */
                     startingBalance?: string;
                     /** @description Account number at the broker (IBKR U1234567). */
@@ -2693,6 +2696,15 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             finishedAt: string | null;
+                            failure: {
+                                /**
+                                 * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
+                                 * @enum {unknown}
+                                 */
+                                code: "import-invalid" | "import-interrupted" | "import-failed";
+                                /** @description What happened, in words for the user. */
+                                message: string;
+                            } | null;
                         }[];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
@@ -2797,6 +2809,15 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         finishedAt: string | null;
+                        failure: {
+                            /**
+                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
+                             * @enum {unknown}
+                             */
+                            code: "import-invalid" | "import-interrupted" | "import-failed";
+                            /** @description What happened, in words for the user. */
+                            message: string;
+                        } | null;
                     };
                 };
             };
@@ -2841,6 +2862,15 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         finishedAt: string | null;
+                        failure: {
+                            /**
+                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
+                             * @enum {unknown}
+                             */
+                            code: "import-invalid" | "import-interrupted" | "import-failed";
+                            /** @description What happened, in words for the user. */
+                            message: string;
+                        } | null;
                     };
                 };
             };
@@ -2885,7 +2915,30 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         finishedAt: string | null;
+                        failure: {
+                            /**
+                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
+                             * @enum {unknown}
+                             */
+                            code: "import-invalid" | "import-interrupted" | "import-failed";
+                            /** @description What happened, in words for the user. */
+                            message: string;
+                        } | null;
                     };
+                };
+            };
+            /**
+             * @description The file was not imported (nothing stored, dry run or not). `type` says why:
+             *     - `https://journalkit.dev/problems/import-unsupported-file`: the file is not a CSV text file; `fileKind` is `pdf`, `spreadsheet` (XLSX, ODS, legacy XLS), `image`, `archive` (zip, gzip…) or `binary` (NUL bytes, UTF-16), and `detail` says what it is in words.
+             *     - `https://journalkit.dev/problems/import-format-mismatch`: its header lines are another format’s (`detectedFormat`, a format id; `chosenFormat` the one sent): choose that one. Not checked with a `mapping`.
+             *     - `https://journalkit.dev/problems/import-invalid`: rows cannot be read; `errors` lists each as `{line, reason}` (the first 1000) and `errorCount` counts them. Symbols hold letters, digits, spaces and `. / - _ : ^ # & +` (first a letter or digit, at most 64); execution ids (at most 200) and broker accounts (at most 64) do not start with `=`, `+`, `-`, `@`, a tab or a carriage return.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2961,6 +3014,15 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         finishedAt: string | null;
+                        failure: {
+                            /**
+                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
+                             * @enum {unknown}
+                             */
+                            code: "import-invalid" | "import-interrupted" | "import-failed";
+                            /** @description What happened, in words for the user. */
+                            message: string;
+                        } | null;
                     };
                 };
             };
