@@ -66,7 +66,8 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
       'Das ist eine Tabelle (etwa Excel), keine CSV-Datei: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV oder speichern Sie die Tabelle als CSV, und laden Sie diese Datei hoch.',
     image:
       'Das ist ein Bild, kein Broker-Export: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch.',
-    archive: 'Das ist ein komprimiertes Archiv (etwa ZIP): Entpacken Sie es und laden Sie die CSV-Datei darin hoch.',
+    archive:
+      'Das ist ein komprimiertes Archiv (etwa ZIP): Entpacken Sie es und laden Sie die CSV-Datei darin hoch.',
     binary:
       'Das ist keine Textdatei und damit kein Broker-Export: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch.',
   },

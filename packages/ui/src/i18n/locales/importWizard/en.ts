@@ -68,7 +68,8 @@ export const importWizardStrings = {
       'This is not a text file, so it is not a broker export: export your trades as CSV from your broker and upload that file.',
   },
   formatMismatch: 'This looks like a {{format}} export: choose that format.',
-  formatMismatchOther: 'This looks like an export in another format ({{format}}), not {{chosen}}: choose the format of your broker.',
+  formatMismatchOther:
+    'This looks like an export in another format ({{format}}), not {{chosen}}: choose the format of your broker.',
   useFormat: 'Use {{format}} and check again',
 };
 
