@@ -5,22 +5,10 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { Problem } from './lib/schemas';
 import multipart from '@fastify/multipart';
-import { accountsRoutes } from './modules/accounts/accounts.routes';
-import { analyticsRoutes } from './modules/analytics/analytics.routes';
-import { apiKeysRoutes } from './modules/apiKeys/apiKeys.routes';
-import { connectorsRoutes } from './modules/connectors/connectors.routes';
-import { entriesRoutes } from './modules/entries/entries.routes';
-import { eventsRoutes } from './modules/events/events.routes';
-import { importsRoutes } from './modules/imports/imports.routes';
-import { tradesRoutes } from './modules/trades/trades.routes';
-import { authRoutes } from './modules/auth/auth.routes';
-import { systemRoutes } from './modules/system/system.routes';
-import { tenantsRoutes } from './modules/tenants/tenants.routes';
-import { usersRoutes } from './modules/users/users.routes';
 import { installAuth, requireDeclaredAccess } from './plugins/auth';
 import { installCors } from './plugins/cors';
 import { installHeavyReads } from './plugins/heavyReads';
-import { installIdempotency, purgeIdempotencyKeys } from './plugins/idempotency';
+import { installIdempotency } from './plugins/idempotency';
 import { installOpenApi } from './plugins/openapi';
 import { installValidation } from './plugins/validation';
 import { problemsPlugin } from './plugins/problems';
@@ -31,6 +19,8 @@ import {
   installExpectationProblem,
 } from './plugins/transport';
 import { RateLimiter, installRateLimit } from './plugins/rateLimit';
+import { AREAS } from './areas';
+import type { AreaRuntime } from './areas/types';
 import { createServices, type Services } from './services';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -97,46 +87,19 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   const services = createServices(database, config);
   app.decorate('services', services);
-  await app.register(systemRoutes, { database });
-  await app.register(tenantsRoutes, { services });
-  await app.register(apiKeysRoutes, { services });
-  await app.register(usersRoutes, { services });
-  await app.register(authRoutes, { services });
-  await app.register(accountsRoutes, { services });
-  await app.register(importsRoutes, { services });
-  await app.register(tradesRoutes, { services });
-  await app.register(entriesRoutes, { services });
-  await app.register(analyticsRoutes, { services });
-  await app.register(eventsRoutes, { events: services.events, database, config });
-  await app.register(connectorsRoutes, { services });
+  for (const area of AREAS)
+    for (const routes of area.routes) await app.register(routes, { services, database, config });
 
-  const purge = setInterval(() => {
-    void purgeIdempotencyKeys(database).catch(() => {});
-    void services.auth.throttle.purge().catch(() => {});
-  }, 3_600_000);
-  purge.unref();
-  // The connector scheduler: one pass at a time, every JOURNALKIT_CONNECTOR_POLL_SECONDS.
-  let ticking = false;
-  const poll =
-    config.connectorPollSeconds > 0
-      ? setInterval(() => {
-          if (ticking) return;
-          ticking = true;
-          services.connectors
-            .tick()
-            .catch((err) => app.log.error({ err }, 'connector scheduler failed'))
-            .finally(() => (ticking = false));
-        }, config.connectorPollSeconds * 1000)
-      : undefined;
-  poll?.unref();
-  // Summary segments left stale by a breakeven-band change or from before they existed: brought
-  // up to date at start and right after a band change (tenants routes).
-  services.segments.onError = (err) => app.log.error({ err }, 'summary segment maintenance failed');
-  services.segments.kick();
+  // Each area's background work starts when the app is ready and stops when it closes.
+  const runtimes: AreaRuntime[] = [];
+  app.addHook('onReady', async () => {
+    for (const area of AREAS) {
+      const runtime = await area.start?.({ database, config, services, log: app.log });
+      if (runtime) runtimes.push(runtime);
+    }
+  });
   app.addHook('onClose', async () => {
-    clearInterval(poll);
-    clearInterval(purge);
-    await services.segments.idle();
+    for (const runtime of runtimes.reverse()) await runtime.stop();
     limiter.close();
   });
   return app;

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import type { Access } from '../auth/permissions';
+import { AREAS } from '../areas';
 import { DOCS_PREFIX, access as accessRule, securityFor } from '../auth/route';
 
 const DESCRIPTION = `The Journalkit API: trading journal, education and community for your users, under your brand.
@@ -45,27 +46,8 @@ export async function installOpenApi(app: FastifyInstance) {
           platformKey: { type: 'http', scheme: 'bearer', description: 'The operator’s platform key.' },
         },
       },
-      tags: [
-        { name: 'Platform', description: 'Operator: tenants and their limits.' },
-        { name: 'Tenant', description: 'A tenant’s own settings and public branding.' },
-        { name: 'API keys', description: 'Server credentials of a tenant.' },
-        { name: 'Users', description: 'End users and their tokens (the embed model).' },
-        { name: 'Auth', description: 'Sign-in for the hosted portal; the current caller.' },
-        { name: 'Accounts', description: 'Broker accounts of end users.' },
-        { name: 'Imports', description: 'Broker files and live executions into an account.' },
-        { name: 'Trades', description: 'Round-trip trades built from executions.' },
-        {
-          name: 'Journal entries',
-          description: 'Notes, tags, setups, mistakes and screenshots on trades and days.',
-        },
-        {
-          name: 'Analytics',
-          description: 'Metrics, equity, calendar and breakdowns, computed in the database.',
-        },
-        { name: 'Events', description: 'Server-sent events for live updates.' },
-        { name: 'Connectors', description: 'Scheduled sync from broker APIs (IBKR Flex Web Service).' },
-        { name: 'System', description: 'Health and readiness.' },
-      ],
+      // Area by area, as the manifests list them (areas/index.ts).
+      tags: AREAS.flatMap((area) => area.tags.map((t) => ({ ...t }))),
     },
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) =>

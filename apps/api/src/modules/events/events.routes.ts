@@ -3,21 +3,19 @@ import type { ServerResponse } from 'node:http';
 import { Type } from 'typebox';
 import { canSeeEvent } from '../../auth/access';
 import { access } from '../../auth/route';
-import type { Config } from '../../config';
-import type { Database } from '../../db/database';
+import type { RouteContext } from '../../areas/types';
 import { HttpProblem, forbidden } from '../../lib/problems';
 import { problemResponses } from '../../lib/schemas';
 import { resolveCredential, tenantPrincipal } from '../../plugins/auth';
-import type { EventBus } from './eventBus';
 
 /** setTimeout's longest delay; a credential expiring later is caught by the periodic check. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export const eventsRoutes: FastifyPluginAsyncTypebox<{
-  events: EventBus;
-  database: Database;
-  config: Config;
-}> = async (app, { events, database, config }) => {
+export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
+  app,
+  { services, database, config },
+) => {
+  const { events } = services;
   const heartbeatMs = config.eventsHeartbeatSeconds * 1000;
   const open = new Set<ServerResponse>();
   // Streams never end by themselves: close them so a graceful shutdown does not wait on them.

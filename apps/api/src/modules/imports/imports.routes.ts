@@ -79,12 +79,6 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
 }
 
 export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
-  // Imports left unfinished by a process that is gone are failed at start and while running;
-  // this process's own jobs stop (rolled back, recorded interrupted) when it closes.
-  app.addHook('onReady', async () => {
-    await services.imports.startRecovery((err) => app.log.error({ err }, 'import recovery failed'));
-  });
-  app.addHook('onClose', () => services.imports.close());
   app.post(
     '/v1/accounts/:accountId/imports',
     {

@@ -1,0 +1,31 @@
+import { apiKeysRoutes } from '../../modules/apiKeys/apiKeys.routes';
+import { authRoutes } from '../../modules/auth/auth.routes';
+import { tenantsRoutes } from '../../modules/tenants/tenants.routes';
+import { usersRoutes } from '../../modules/users/users.routes';
+import { defineArea, every } from '../types';
+import { identityPermissions } from './permissions';
+import { identityServices } from './services';
+
+/** Identity and tenants: tenants and their settings, server keys, users, tokens, sign-in. */
+export const identityArea = defineArea({
+  name: 'identity',
+  dependsOn: ['platform'],
+  tags: [
+    { name: 'Platform', description: 'Operator: tenants and their limits.' },
+    { name: 'Tenant', description: 'A tenant’s own settings and public branding.' },
+    { name: 'API keys', description: 'Server credentials of a tenant.' },
+    { name: 'Users', description: 'End users and their tokens (the embed model).' },
+    { name: 'Auth', description: 'Sign-in for the hosted portal; the current caller.' },
+  ],
+  permissions: identityPermissions,
+  tables: ['tenants', 'api_keys', 'users', 'user_tokens', 'sign_in_devices'],
+  events: [],
+  services: identityServices,
+  routes: [tenantsRoutes, apiKeysRoutes, usersRoutes, authRoutes],
+  start: ({ services, log }) =>
+    every(
+      3_600_000,
+      () => services.auth.throttle.purge(),
+      (err) => log.error({ err }, 'sign-in throttle purge failed'),
+    ),
+});

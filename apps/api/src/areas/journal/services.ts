@@ -1,0 +1,34 @@
+import { AccountsService } from '../../modules/accounts/accounts.service';
+import { AnalyticsService } from '../../modules/analytics/analytics.service';
+import { SegmentMaintenance } from '../../modules/analytics/segmentStore';
+import { ConnectorsService } from '../../modules/connectors/connectors.service';
+import { ibkrFlexConnector } from '../../modules/connectors/ibkrFlex';
+import { EntriesService } from '../../modules/entries/entries.service';
+import type { EventBus } from '../../modules/events/eventBus';
+import { ImportsService } from '../../modules/imports/imports.service';
+import { TradesService } from '../../modules/trades/trades.service';
+import type { AreaContext } from '../types';
+
+/** The journal's services. */
+export const journalServices = ({ database, config }: AreaContext, { events }: { events: EventBus }) => {
+  const imports = new ImportsService(database, events, config.importJobThresholdBytes, {
+    staleSeconds: config.importStaleSeconds,
+  });
+  return {
+    accounts: new AccountsService(database),
+    imports,
+    connectors: new ConnectorsService(database, imports, {
+      connectors: [
+        ibkrFlexConnector({ baseUrl: config.ibkrFlexUrl, allowedOrigins: config.ibkrFlexAllowedOrigins }),
+      ],
+      events,
+      staleSeconds: config.connectorStaleSeconds,
+      maxBytes: config.uploadLimit,
+    }),
+    trades: new TradesService(database),
+    entries: new EntriesService(database, events),
+    analytics: new AnalyticsService(database),
+    /** Keeps analytics summary segments up to date in the background. */
+    segments: new SegmentMaintenance(database),
+  };
+};

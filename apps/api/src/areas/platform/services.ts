@@ -1,0 +1,5 @@
+import { EventBus } from '../../modules/events/eventBus';
+import type { AreaContext } from '../types';
+
+/** The platform's services: the event bus every area publishes on. */
+export const platformServices = (_ctx: AreaContext, _deps: object) => ({ events: new EventBus() });

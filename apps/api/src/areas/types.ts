@@ -1,0 +1,84 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { PermissionCatalog } from '../auth/roles';
+import type { Config } from '../config';
+import type { SystemDatabase } from '../db/database';
+import type { DB } from '../db/schema';
+import type { JournalEvent } from '../modules/events/eventBus';
+import type { Services } from '../services';
+
+/** What every area's services are made from. */
+export interface AreaContext {
+  /** The full handle: an area passes its services a TenantDatabase unless they need more. */
+  database: SystemDatabase;
+  config: Config;
+}
+
+/** What every route plugin of every area is registered with. */
+export interface RouteContext {
+  services: Services;
+  database: SystemDatabase;
+  config: Config;
+}
+
+/** Background work an area runs while the app is up (schedulers, sweeps, maintenance). */
+export interface AreaRuntime {
+  stop(): Promise<void>;
+}
+
+/**
+ * One area of the API (identity and tenants; the journal; soon education, community, admin): all
+ * that app.ts, the services registry, the OpenAPI tags, the permission catalog and the table
+ * catalog test need to know about it, in one place. Adding an area is one folder under
+ * `src/areas/` with this manifest, and one line in `areas/index.ts`.
+ */
+export interface AreaManifest<Name extends string, Deps extends object, S extends object> {
+  name: Name;
+  /** Areas whose services this one's services use (they come earlier in AREAS). */
+  dependsOn: readonly string[];
+  /** OpenAPI tags of the area's operations, in the order the reference shows them. */
+  tags: readonly { name: string; description: string }[];
+  /** The permissions the area's operations need, with words and the roles that hold them. */
+  permissions: PermissionCatalog;
+  /** The tables the area owns (its migrations create them; db/schema/<area>.ts types them). */
+  tables: readonly (keyof DB)[];
+  /** The event types the area publishes on the event bus. */
+  events: readonly JournalEvent['type'][];
+  /** The area's services, made from the shared context and the services of the areas it uses. */
+  services(ctx: AreaContext, deps: Deps): S;
+  /** Route plugins, registered in this order with a RouteContext. */
+  routes: readonly FastifyPluginAsyncTypebox<RouteContext>[];
+  /** Starts the area's background work once the routes are registered; stopped at close. */
+  start?(
+    ctx: AreaContext & { services: Services; log: FastifyBaseLogger },
+  ): AreaRuntime | Promise<AreaRuntime>;
+}
+
+/** Types an area's manifest (keeps its literal name and its services' type). */
+export function defineArea<Name extends string, Deps extends object, S extends object>(
+  manifest: AreaManifest<Name, Deps, S>,
+): AreaManifest<Name, Deps, S> {
+  return manifest;
+}
+
+/** Runs `tick` every `ms`, skipping a beat while the previous tick still runs (unref'd). */
+export function every(
+  ms: number,
+  tick: () => Promise<unknown>,
+  onError: (err: unknown) => void,
+): AreaRuntime {
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = tick()
+      .catch(onError)
+      .finally(() => (running = undefined));
+  }, ms);
+  timer.unref();
+  return {
+    // A tick in flight finishes on its own (a connector run records itself): not waited for.
+    async stop() {
+      clearInterval(timer);
+    },
+  };
+}
