@@ -167,10 +167,6 @@ export function tenantPrincipal(request: FastifyRequest): TenantPrincipal {
   return p;
 }
 
-export function hasPermission(p: Principal, permission: Permission): boolean {
-  return p.kind !== 'platform' && p.permissions.has(permission);
-}
-
 /** Credentials that fail per client address and minute before the address is refused. */
 export const CREDENTIAL_FAILURES_PER_MINUTE = 30;
 const RECENTLY_VALID = 10_000;

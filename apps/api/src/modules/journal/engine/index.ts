@@ -48,13 +48,8 @@ export {
   groupByInstrument,
   instrumentKey,
 } from './trades/build';
-export {
-  matchRebuiltTrades,
-  mergeExecutions,
-  rebuildInstrumentTrades,
-  rebuildTrades,
-  tradeKey,
-} from './trades/rebuild';
+// trades/rebuild.ts is not exported: it is the reference model the property test
+// (trades/properties.test.ts) checks incremental building against, not a production path.
 export { tradeToJson, type TradeJson } from './trades/serialize';
 export { computeMetrics, computeMetricsByCurrency } from './metrics';
 export { rMultiple } from './metrics/select';

@@ -86,11 +86,6 @@ export function parseNinjaFuture(instrument: string): FutureContract | null {
   return { root: m[1] as string, month, year: 2000 + Number(m[3]) };
 }
 
-export function futureRoot(symbol: string): string | null {
-  const m = /^\/?([A-Z0-9]+?)[FGHJKMNQUVXZ]\d{1,2}$/.exec(symbol);
-  return m ? (m[1] as string) : null;
-}
-
 /**
  * Multiplier of an instrument when the file gives none. For futures, null when the root is not
  * in the table (or in `extra`, the caller's additions): the row is then reported, not guessed.

@@ -36,20 +36,3 @@ export class DecimalMemo {
     return d;
   }
 }
-
-/** A small memo for derived values keyed by text (e.g. canonical futures symbols). */
-export class Memo<T> {
-  private readonly map = new Map<string, T>();
-
-  constructor(private readonly capacity = 256) {}
-
-  get(key: string, make: () => T): T {
-    let v = this.map.get(key);
-    if (v === undefined && !this.map.has(key)) {
-      v = make();
-      if (this.map.size >= this.capacity) this.map.clear();
-      this.map.set(key, v);
-    }
-    return v as T;
-  }
-}

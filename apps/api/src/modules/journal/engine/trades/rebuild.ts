@@ -8,6 +8,15 @@ import {
   legOrder,
 } from './build';
 
+/*
+ * The reference model of journal.md step 7 (executions arriving later): rebuild an instrument's
+ * trades from the first affected execution on. Production does not run this — the ingest
+ * (modules/journal/ingest.ts) rebuilds affected instruments from their stored executions with
+ * buildInstrumentTrades — but trades/properties.test.ts checks, over random histories, that
+ * building in any split equals building at once through this model. It is kept for that and not
+ * exported from the engine's barrel.
+ */
+
 type OrderKey = { executedAt: number; seq: number; id: string };
 
 /**

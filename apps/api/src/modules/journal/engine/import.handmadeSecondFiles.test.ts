@@ -1,5 +1,5 @@
 /**
- * A second hand-made file per format (see handmade.test.ts); expectations worked out by hand and
+ * A second hand-made file per format (see import.handmadeEdgeCases.test.ts); expectations worked out by hand and
  * checked with an independent decimal calculator.
  */
 import { describe, expect, it } from 'vitest';
