@@ -1,59 +1,27 @@
-import { sql, type Selectable } from 'kysely';
+import type { Static } from 'typebox';
+import type { Selectable } from 'kysely';
 import type { TenantPrincipal } from '../../auth/permissions';
+import { requireAccess, requireAccount, visible } from '../../auth/access';
 import type { TenantDatabase, Tx } from '../../db/database';
-import type { AttachmentsTable, JournalEntriesTable } from '../../db/schema';
-import { plainOrNull } from '../../lib/boundedDecimals';
+import type { JournalEntriesTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { uuidv7 } from '../../lib/ids';
 import { badRequest, HttpProblem, notFound, type FieldError } from '../../lib/problems';
-import { requireAccount, visible } from '../../auth/access';
 import type { EventBus } from '../events/eventBus';
 import { Decimal } from '../journal/engine';
+import { toEntry } from './entries.mapper';
+import { entriesRepository as repo, type EntryColumns } from './entries.repository';
+import type { ListEntriesQuery, PutEntryBody } from './entries.schemas';
+
+export { toEntry } from './entries.mapper';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_ATTACHMENTS = 20;
 /** Names this list's cursors, so another list's are refused (lib/cursor). */
 const ENTRIES_LIST = 'journal-entries';
 
-export interface EntryInput {
-  body?: string;
-  tags?: string[];
-  setup?: string | null;
-  mistakes?: string[];
-  emotion?: string | null;
-  rating?: number | null;
-  initialStop?: string | null;
-  initialRisk?: string | null;
-}
-
-type AttachmentMeta = Omit<Selectable<AttachmentsTable>, 'data' | 'tenant_id'>;
-
-export function toEntry(e: Selectable<JournalEntriesTable>, attachments: AttachmentMeta[] = []) {
-  return {
-    id: e.id,
-    accountId: e.account_id,
-    tradeId: e.trade_id,
-    day:
-      e.day === null ? null : typeof e.day === 'string' ? e.day : (e.day as Date).toISOString().slice(0, 10),
-    body: e.body,
-    tags: e.tags,
-    setup: e.setup,
-    mistakes: e.mistakes,
-    emotion: e.emotion,
-    rating: e.rating,
-    initialStop: plainOrNull(e.initial_stop),
-    initialRisk: plainOrNull(e.initial_risk),
-    attachments: attachments.map((a) => ({
-      id: a.id,
-      filename: a.filename,
-      contentType: a.content_type,
-      size: a.size,
-      createdAt: a.created_at.toISOString(),
-    })),
-    createdAt: e.created_at.toISOString(),
-    updatedAt: e.updated_at.toISOString(),
-  };
-}
+/** What PUT …/journal sends (the route schema's type, not a second declaration). */
+export type EntryInput = Static<typeof PutEntryBody>;
+export type ListEntriesInput = Static<typeof ListEntriesQuery>;
 
 /** The image type a file really is, from its first bytes (the declared type is not trusted). */
 export function sniffImage(data: Buffer): string | null {
@@ -101,7 +69,7 @@ function checkInput(input: EntryInput) {
   }
 }
 
-function fields(input: EntryInput) {
+function fields(input: EntryInput): EntryColumns {
   return {
     ...(input.body !== undefined ? { body: input.body } : {}),
     ...(input.tags !== undefined ? { tags: labels(input.tags) } : {}),
@@ -120,20 +88,6 @@ export class EntriesService {
     private readonly events: EventBus,
   ) {}
 
-  private async attachmentsOf(trx: Tx, tenantId: string, entryIds: string[]) {
-    if (entryIds.length === 0) return new Map<string, AttachmentMeta[]>();
-    const rows = await trx
-      .selectFrom('attachments')
-      .select(['id', 'entry_id', 'filename', 'content_type', 'size', 'created_at'])
-      .where('tenant_id', '=', tenantId)
-      .where('entry_id', 'in', entryIds)
-      .orderBy('id')
-      .execute();
-    const by = new Map<string, AttachmentMeta[]>();
-    for (const r of rows) by.set(r.entry_id, [...(by.get(r.entry_id) ?? []), r]);
-    return by;
-  }
-
   /** Creates or updates the trade's entry (PUT semantics on the fields sent). */
   async putForTrade(p: TenantPrincipal, tradeId: string, input: EntryInput) {
     checkInput(input);
@@ -144,29 +98,20 @@ export class EntriesService {
         .where('t.id', '=', tradeId)
         .executeTakeFirst();
       if (!trade) throw notFound('The trade');
-      const now = new Date();
-      const row = await trx
-        .insertInto('journal_entries')
-        .values({
+      const row = await repo.upsert(
+        trx,
+        {
           tenant_id: p.tenantId,
-          id: uuidv7(),
           account_id: trade.account_id,
           user_id: trade.user_id,
           trade_id: trade.id,
           instrument: `${trade.asset_class}:${trade.symbol}`,
           opened_at: trade.opened_at,
-          ...fields(input),
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['tenant_id', 'trade_id'])
-            .where('trade_id', 'is not', null)
-            .doUpdateSet({ ...fields(input), updated_at: now }),
-        )
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const atts = await this.attachmentsOf(trx, p.tenantId, [row.id]);
-      return { entry: toEntry(row, atts.get(row.id)), userId: trade.user_id };
+        },
+        fields(input),
+        'trade',
+      );
+      return { entry: await this.answer(trx, p, row), userId: trade.user_id };
     });
     this.events.publish(p.tenantId, {
       type: 'entry.changed',
@@ -179,78 +124,62 @@ export class EntriesService {
 
   async putForDay(p: TenantPrincipal, accountId: string, day: string, input: EntryInput) {
     checkInput(input);
-    const entry = await this.database.withTenant(p.tenantId, async (trx) => {
+    const { entry, userId } = await this.database.withTenant(p.tenantId, async (trx) => {
       const account = await requireAccount(trx, p, accountId);
-      const row = await trx
-        .insertInto('journal_entries')
-        .values({
-          tenant_id: p.tenantId,
-          id: uuidv7(),
-          account_id: account.id,
-          user_id: account.user_id,
-          day,
-          ...fields(input),
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['tenant_id', 'account_id', 'day'])
-            .where('day', 'is not', null)
-            .doUpdateSet({ ...fields(input), updated_at: new Date() }),
-        )
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const atts = await this.attachmentsOf(trx, p.tenantId, [row.id]);
-      return { entry: toEntry(row, atts.get(row.id)), userId: account.user_id };
+      const row = await repo.upsert(
+        trx,
+        { tenant_id: p.tenantId, account_id: account.id, user_id: account.user_id, day },
+        fields(input),
+        'day',
+      );
+      return { entry: await this.answer(trx, p, row), userId: account.user_id };
     });
-    this.events.publish(p.tenantId, {
-      type: 'entry.changed',
-      accountId,
-      userId: entry.userId,
-      ids: [entry.entry.id],
-    });
-    return entry.entry;
+    this.events.publish(p.tenantId, { type: 'entry.changed', accountId, userId, ids: [entry.id] });
+    return entry;
   }
 
-  private visibleEntries(trx: Tx, p: TenantPrincipal) {
-    return visible.entries(trx, p).selectAll('e');
+  /** An entry row with its screenshots, as the API answers it. */
+  private async answer(trx: Tx, p: TenantPrincipal, row: Selectable<JournalEntriesTable>) {
+    return toEntry(row, (await repo.attachmentsOf(trx, p.tenantId, [row.id])).get(row.id));
+  }
+
+  private async requireEntry(trx: Tx, p: TenantPrincipal, entryId: string, lock = false) {
+    let q = repo.visible(trx, p).where('e.id', '=', entryId);
+    if (lock) q = q.forUpdate();
+    const row = await q.executeTakeFirst();
+    if (!row) throw notFound('The journal entry');
+    return row;
   }
 
   async get(p: TenantPrincipal, entryId: string) {
-    return this.database.withTenant(p.tenantId, async (trx) => {
-      const row = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
-      if (!row) throw notFound('The journal entry');
-      return toEntry(row, (await this.attachmentsOf(trx, p.tenantId, [row.id])).get(row.id));
-    });
+    return this.database.withTenant(p.tenantId, async (trx) =>
+      this.answer(trx, p, await this.requireEntry(trx, p, entryId)),
+    );
   }
 
   async getForTrade(p: TenantPrincipal, tradeId: string) {
     return this.database.withTenant(p.tenantId, async (trx) => {
-      const trade = await visible
-        .trades(trx, p)
-        .select('t.id')
-        .where('t.id', '=', tradeId)
-        .executeTakeFirst();
-      if (!trade) throw notFound('The trade');
-      const row = await this.visibleEntries(trx, p).where('e.trade_id', '=', tradeId).executeTakeFirst();
+      await requireAccess(trx, p, 'trade', [tradeId]);
+      const row = await repo.visible(trx, p).where('e.trade_id', '=', tradeId).executeTakeFirst();
       if (!row) throw notFound('The journal entry');
-      return toEntry(row, (await this.attachmentsOf(trx, p.tenantId, [row.id])).get(row.id));
+      return this.answer(trx, p, row);
     });
   }
 
-  async list(p: TenantPrincipal, q: { cursor?: string; limit?: number; accountId?: string; tag?: string }) {
-    const after = decodeCursor(q.cursor, ENTRIES_LIST);
+  async list(p: TenantPrincipal, q: ListEntriesInput) {
+    const before = decodeCursor(q.cursor, ENTRIES_LIST);
     const limit = q.limit ?? 50;
     return this.database.withTenant(p.tenantId, async (trx) => {
-      let query = this.visibleEntries(trx, p)
-        .orderBy('e.id', 'desc')
-        .limit(limit + 1);
-      if (q.accountId) query = query.where('e.account_id', '=', q.accountId);
-      // An array parameter would be sent as a list (`@> ($1)`) and read as a malformed array
-      // literal: build the one-element text[] in SQL. Tags are stored trimmed, so is the filter.
-      if (q.tag?.trim()) query = query.where(sql<boolean>`e.tags @> array[${q.tag.trim()}]::text[]`);
-      if (after) query = query.where('e.id', '<', after);
-      const page = toPage(await query.execute(), limit, ENTRIES_LIST);
-      const atts = await this.attachmentsOf(
+      // Tags are stored trimmed, so is the filter; a blank one is no filter.
+      const tag = q.tag?.trim();
+      const rows = await repo.list(trx, p, {
+        limit,
+        ...(before && { before }),
+        ...(q.accountId && { accountId: q.accountId }),
+        ...(tag && { tag }),
+      });
+      const page = toPage(rows, limit, ENTRIES_LIST);
+      const atts = await repo.attachmentsOf(
         trx,
         p.tenantId,
         page.data.map((r) => r.id),
@@ -261,13 +190,8 @@ export class EntriesService {
 
   async remove(p: TenantPrincipal, entryId: string) {
     await this.database.withTenant(p.tenantId, async (trx) => {
-      const row = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
-      if (!row) throw notFound('The journal entry');
-      await trx
-        .deleteFrom('journal_entries')
-        .where('tenant_id', '=', p.tenantId)
-        .where('id', '=', entryId)
-        .execute();
+      await this.requireEntry(trx, p, entryId);
+      await repo.remove(trx, p.tenantId, entryId);
     });
   }
 
@@ -285,18 +209,8 @@ export class EntriesService {
       // The entry row is locked until this transaction ends, so concurrent uploads to one entry
       // count one after another (each sees those committed before it) and the limit holds; a
       // delete of the entry waits too, so no upload lands on an entry being removed.
-      const entry = await this.visibleEntries(trx, p)
-        .where('e.id', '=', entryId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!entry) throw notFound('The journal entry');
-      const count = await trx
-        .selectFrom('attachments')
-        .select((eb) => eb.fn.countAll<string>().as('n'))
-        .where('tenant_id', '=', p.tenantId)
-        .where('entry_id', '=', entryId)
-        .executeTakeFirstOrThrow();
-      if (Number(count.n) >= MAX_ATTACHMENTS) {
+      const entry = await this.requireEntry(trx, p, entryId, true);
+      if ((await repo.countAttachments(trx, p.tenantId, entryId)) >= MAX_ATTACHMENTS) {
         throw new HttpProblem(
           409,
           'too-many-attachments',
@@ -304,34 +218,21 @@ export class EntriesService {
           `An entry holds at most ${MAX_ATTACHMENTS} screenshots.`,
         );
       }
-      const row = await trx
-        .insertInto('attachments')
-        .values({
-          tenant_id: p.tenantId,
-          id: uuidv7(),
-          entry_id: entryId,
-          filename: file.filename.slice(0, 255) || 'screenshot',
-          content_type: type,
-          size: file.data.length,
-          data: file.data,
-        })
-        .returning(['id', 'entry_id', 'filename', 'content_type', 'size', 'created_at'])
-        .executeTakeFirstOrThrow();
+      const row = await repo.insertAttachment(trx, {
+        tenant_id: p.tenantId,
+        entry_id: entryId,
+        filename: file.filename.slice(0, 255) || 'screenshot',
+        content_type: type,
+        data: file.data,
+      });
       return toEntry(entry, [row]).attachments[0]!;
     });
   }
 
   async getAttachment(p: TenantPrincipal, entryId: string, attachmentId: string) {
     const row = await this.database.withTenant(p.tenantId, async (trx) => {
-      const entry = await this.visibleEntries(trx, p).where('e.id', '=', entryId).executeTakeFirst();
-      if (!entry) throw notFound('The journal entry');
-      return trx
-        .selectFrom('attachments')
-        .selectAll()
-        .where('tenant_id', '=', p.tenantId)
-        .where('entry_id', '=', entryId)
-        .where('id', '=', attachmentId)
-        .executeTakeFirst();
+      await this.requireEntry(trx, p, entryId);
+      return repo.attachment(trx, p.tenantId, entryId, attachmentId);
     });
     if (!row) throw notFound('The attachment');
     return row;
@@ -339,12 +240,6 @@ export class EntriesService {
 
   async removeAttachment(p: TenantPrincipal, entryId: string, attachmentId: string) {
     await this.getAttachment(p, entryId, attachmentId);
-    await this.database.withTenant(p.tenantId, (trx) =>
-      trx
-        .deleteFrom('attachments')
-        .where('tenant_id', '=', p.tenantId)
-        .where('id', '=', attachmentId)
-        .execute(),
-    );
+    await this.database.withTenant(p.tenantId, (trx) => repo.removeAttachment(trx, p.tenantId, attachmentId));
   }
 }
