@@ -16,8 +16,14 @@ export {
   type JournalkitQueryOptions,
   type QueryHookOptions,
 } from './options';
-export { meKeys, meQueries, useMe } from './me';
-export { tenantKeys, tenantQueries, useOwnTenant, usePublicTenant, useUpdateOwnTenant } from './tenant';
+export { meKeys, meQueries, useMe } from './identity/me';
+export {
+  tenantKeys,
+  tenantQueries,
+  useOwnTenant,
+  usePublicTenant,
+  useUpdateOwnTenant,
+} from './identity/tenant';
 export {
   useUpdateUser,
   useUpsertUser,
@@ -27,7 +33,7 @@ export {
   userKeys,
   userQueries,
   type UpdateUserVariables,
-} from './users';
+} from './identity/users';
 export {
   apiKeyKeys,
   apiKeyQueries,
@@ -36,8 +42,8 @@ export {
   useCreateApiKey,
   useRevokeApiKey,
   useUpdateApiKey,
-} from './apiKeys';
-export { useSignOut } from './auth';
+} from './identity/apiKeys';
+export { useSignOut } from './identity/auth';
 export {
   eventQueryKeys,
   relatedAreas,

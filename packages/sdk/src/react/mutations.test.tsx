@@ -5,10 +5,10 @@ import { isJournalkitError } from '../errors';
 import type { User } from '../models';
 import { startTestApi, stopTestApi, type TestApi } from '../test/loopback';
 import { gate, recordingClient, renderWith, testQueryClient } from '../test/react';
-import { apiKeyQueries, useApiKey, useApiKeys, useCreateApiKey, useRevokeApiKey } from './apiKeys';
-import { useMe } from './me';
-import { tenantQueries, useOwnTenant, useUpdateOwnTenant } from './tenant';
-import { useUpdateUser, useUpsertUser, useUser, useUsers, userQueries } from './users';
+import { apiKeyQueries, useApiKey, useApiKeys, useCreateApiKey, useRevokeApiKey } from './identity/apiKeys';
+import { useMe } from './identity/me';
+import { tenantQueries, useOwnTenant, useUpdateOwnTenant } from './identity/tenant';
+import { useUpdateUser, useUpsertUser, useUser, useUsers, userQueries } from './identity/users';
 
 let api: TestApi;
 let owner: { userId: string; token: string };

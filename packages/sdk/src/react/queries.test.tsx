@@ -6,11 +6,11 @@ import { createJournalkitClient } from '../client';
 import { isJournalkitError } from '../errors';
 import { startTestApi, stopTestApi, type TestApi } from '../test/loopback';
 import { recordingClient, renderWith, testQueryClient } from '../test/react';
-import { useSignOut } from './auth';
+import { useSignOut } from './identity/auth';
 import { JournalkitProvider, useJournalkitQueryClient } from './context';
-import { meQueries, useMe } from './me';
-import { usePublicTenant } from './tenant';
-import { useUser, useUsers, useUsersInfinite, userQueries } from './users';
+import { meQueries, useMe } from './identity/me';
+import { usePublicTenant } from './identity/tenant';
+import { useUser, useUsers, useUsersInfinite, userQueries } from './identity/users';
 
 let api: TestApi;
 let a: { slug: string; apiKey: string; owner: string };

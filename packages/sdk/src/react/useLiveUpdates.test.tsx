@@ -10,7 +10,7 @@ import { useJournalkit, useJournalkitQueryClient } from './context';
 import { createJournalkitClient } from '../client';
 import { areaKeys } from './keys';
 import { eventQueryKeys, useLiveUpdates, type LiveUpdatesOptions } from './useLiveUpdates';
-import { useUser, useUsers } from './users';
+import { useUser, useUsers } from './identity/users';
 
 // The API has no /v1/events yet: a real HTTP server on loopback serves the documented stream
 // (text/event-stream of {type, resource, ids}) and passes every other request to the real API.

@@ -1,11 +1,4 @@
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  type QueryKey,
-  type UseMutationResult,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import type {
   ApiKey,
   ApiKeyList,
@@ -13,42 +6,30 @@ import type {
   CreateApiKeyInput,
   ListApiKeysQuery,
   UpdateApiKeyInput,
-} from '../models';
-import type { JournalkitClient } from '../types';
-import { useJournalkitContext } from './context';
-import { areaKeys } from './keys';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from './options';
+} from '../../models';
+import type { JournalkitClient } from '../../types';
+import { useJournalkitContext } from '../context';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { areaQueries, useJournalkitQuery } from '../query';
 
-export const apiKeyKeys = areaKeys('apiKeys');
+const apiKeys = areaQueries('apiKeys');
+export const apiKeyKeys = apiKeys.keys;
 
 export const apiKeyQueries = {
   keys: apiKeyKeys,
   list: (client: JournalkitClient, params: ListApiKeysQuery = {}): JournalkitQueryOptions<ApiKeyList> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: apiKeyKeys.list(client, params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/api-keys', { params: { query: params }, signal }),
-    }),
+    apiKeys.list(client, '/v1/api-keys', { query: params }),
   detail: (client: JournalkitClient, keyId: string): JournalkitQueryOptions<ApiKey> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: apiKeyKeys.detail(client, keyId) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/api-keys/{keyId}', { params: { path: { keyId } }, signal }),
-    }),
+    apiKeys.detail(client, '/v1/api-keys/{keyId}', { path: { keyId } }),
 };
 
-export function useApiKeys(
+export const useApiKeys = (
   params?: ListApiKeysQuery,
   options?: QueryHookOptions,
-): UseQueryResult<ApiKeyList, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...apiKeyQueries.list(client, params), ...options }, queryClient);
-}
+): UseQueryResult<ApiKeyList, Error> => useJournalkitQuery((c) => apiKeyQueries.list(c, params), options);
 
-export function useApiKey(keyId: string, options?: QueryHookOptions): UseQueryResult<ApiKey, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...apiKeyQueries.detail(client, keyId), ...options }, queryClient);
-}
+export const useApiKey = (keyId: string, options?: QueryHookOptions): UseQueryResult<ApiKey, Error> =>
+  useJournalkitQuery((c) => apiKeyQueries.detail(c, keyId), options);
 
 /** Creates a key (its secret is in the result only); the key lists refetch. */
 export function useCreateApiKey(): UseMutationResult<ApiKeyWithSecret, Error, CreateApiKeyInput> {

@@ -1,9 +1,9 @@
-import { queryOptions, useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
-import type { Me } from '../models';
-import type { JournalkitClient } from '../types';
-import { useJournalkitContext } from './context';
-import { journalkitKey } from './keys';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from './options';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Me } from '../../models';
+import type { JournalkitClient } from '../../types';
+import { journalkitKey } from '../keys';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { getQuery, useJournalkitQuery } from '../query';
 
 export const meKeys = {
   current: (client: JournalkitClient) => [...journalkitKey(client), 'me'] as const,
@@ -13,15 +13,9 @@ export const meQueries = {
   keys: meKeys,
   /** The caller: the end user (or API key), its tenant and permissions. */
   current: (client: JournalkitClient): JournalkitQueryOptions<Me> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: meKeys.current(client) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/me', { signal }),
-    }),
+    getQuery(client, meKeys.current(client), '/v1/me'),
 };
 
 /** The signed-in end user, their tenant and permissions. */
-export function useMe(options?: QueryHookOptions): UseQueryResult<Me, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...meQueries.current(client), ...options }, queryClient);
-}
+export const useMe = (options?: QueryHookOptions): UseQueryResult<Me, Error> =>
+  useJournalkitQuery(meQueries.current, options);

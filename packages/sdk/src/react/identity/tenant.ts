@@ -1,18 +1,12 @@
-import {
-  queryOptions,
-  useMutation,
-  useQuery,
-  type QueryKey,
-  type UseMutationResult,
-  type UseQueryResult,
-} from '@tanstack/react-query';
-import type { Me, PublicTenant, Tenant, UpdateTenantInput } from '../models';
-import type { JournalkitClient } from '../types';
-import { useJournalkitContext } from './context';
-import { journalkitKey } from './keys';
+import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
+import type { Me, PublicTenant, Tenant, UpdateTenantInput } from '../../models';
+import type { JournalkitClient } from '../../types';
+import { useJournalkitContext } from '../context';
+import { journalkitKey } from '../keys';
+import { optimistic, patch, type OptimisticSnapshot } from '../optimistic';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { getQuery, useJournalkitQuery } from '../query';
 import { meKeys } from './me';
-import { optimistic, patch, type OptimisticSnapshot } from './optimistic';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from './options';
 
 export const tenantKeys = {
   all: (client: JournalkitClient) => [...journalkitKey(client), 'tenant'] as const,
@@ -25,33 +19,19 @@ export const tenantQueries = {
   keys: tenantKeys,
   /** The caller's tenant with its settings (needs `tenant:read`). */
   own: (client: JournalkitClient): JournalkitQueryOptions<Tenant> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: tenantKeys.own(client) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/tenant', { signal }),
-    }),
+    getQuery(client, tenantKeys.own(client), '/v1/tenant'),
   /** What a portal needs before sign-in: name, theme, locales. No credentials needed. */
   public: (client: JournalkitClient, slug: string): JournalkitQueryOptions<PublicTenant> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: tenantKeys.public(client, slug) as QueryKey,
-      queryFn: ({ signal }) =>
-        client.GET('/v1/public/tenants/{slug}', { params: { path: { slug } }, signal }),
-    }),
+    getQuery(client, tenantKeys.public(client, slug), '/v1/public/tenants/{slug}', { path: { slug } }),
 };
 
-export function useOwnTenant(options?: QueryHookOptions): UseQueryResult<Tenant, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...tenantQueries.own(client), ...options }, queryClient);
-}
+export const useOwnTenant = (options?: QueryHookOptions): UseQueryResult<Tenant, Error> =>
+  useJournalkitQuery(tenantQueries.own, options);
 
-export function usePublicTenant(
+export const usePublicTenant = (
   slug: string,
   options?: QueryHookOptions,
-): UseQueryResult<PublicTenant, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...tenantQueries.public(client, slug), ...options }, queryClient);
-}
+): UseQueryResult<PublicTenant, Error> => useJournalkitQuery((c) => tenantQueries.public(c, slug), options);
 
 const applySettings = (tenant: Tenant, body: UpdateTenantInput): Tenant => ({
   ...tenant,

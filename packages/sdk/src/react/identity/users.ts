@@ -1,80 +1,52 @@
 import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
   useMutation,
-  useQuery,
-  type QueryKey,
   type UseInfiniteQueryResult,
   type UseMutationResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import type { ListUsersQuery, Me, UpdateUserInput, UpsertUserInput, User, UserList } from '../models';
-import type { JournalkitClient } from '../types';
-import { useJournalkitContext } from './context';
-import { areaKeys } from './keys';
+import type { ListUsersQuery, Me, UpdateUserInput, UpsertUserInput, User, UserList } from '../../models';
+import type { JournalkitClient } from '../../types';
+import { useJournalkitContext } from '../context';
+import { mapListItems, optimistic, patch, type OptimisticSnapshot } from '../optimistic';
+import type {
+  CursorPages,
+  JournalkitInfiniteQueryOptions,
+  JournalkitQueryOptions,
+  QueryHookOptions,
+} from '../options';
+import { areaQueries, useJournalkitInfiniteQuery, useJournalkitQuery } from '../query';
 import { meKeys } from './me';
-import { mapListItems, optimistic, patch, type OptimisticSnapshot } from './optimistic';
-import {
-  factoryDefaults,
-  type CursorPages,
-  type JournalkitInfiniteQueryOptions,
-  type JournalkitQueryOptions,
-  type QueryHookOptions,
-} from './options';
 
-export const userKeys = areaKeys('users');
+const users = areaQueries('users');
+export const userKeys = users.keys;
 
 export const userQueries = {
   keys: userKeys,
   /** One page of end users (`cursor`, `limit`, `email`, `externalId`). */
   list: (client: JournalkitClient, params: ListUsersQuery = {}): JournalkitQueryOptions<UserList> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: userKeys.list(client, params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/users', { params: { query: params }, signal }),
-    }),
+    users.list(client, '/v1/users', { query: params }),
   /** Every page, for `useInfiniteQuery` ("load more"). */
   infinite: (
     client: JournalkitClient,
     params: Omit<ListUsersQuery, 'cursor'> = {},
-  ): JournalkitInfiniteQueryOptions<UserList> =>
-    infiniteQueryOptions({
-      ...factoryDefaults,
-      queryKey: userKeys.infinite(client, params) as QueryKey,
-      queryFn: ({ signal, pageParam }) =>
-        client.GET('/v1/users', { params: { query: { ...params, cursor: pageParam } }, signal }),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-    }),
+  ): JournalkitInfiniteQueryOptions<UserList> => users.infinite(client, '/v1/users', { query: params }),
   detail: (client: JournalkitClient, userId: string): JournalkitQueryOptions<User> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: userKeys.detail(client, userId) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/users/{userId}', { params: { path: { userId } }, signal }),
-    }),
+    users.detail(client, '/v1/users/{userId}', { path: { userId } }),
 };
 
-export function useUsers(
+export const useUsers = (
   params?: ListUsersQuery,
   options?: QueryHookOptions,
-): UseQueryResult<UserList, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...userQueries.list(client, params), ...options }, queryClient);
-}
+): UseQueryResult<UserList, Error> => useJournalkitQuery((c) => userQueries.list(c, params), options);
 
-export function useUsersInfinite(
+export const useUsersInfinite = (
   params?: Omit<ListUsersQuery, 'cursor'>,
   options?: QueryHookOptions,
-): UseInfiniteQueryResult<CursorPages<UserList>, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useInfiniteQuery({ ...userQueries.infinite(client, params), ...options }, queryClient);
-}
+): UseInfiniteQueryResult<CursorPages<UserList>, Error> =>
+  useJournalkitInfiniteQuery((c) => userQueries.infinite(c, params), options);
 
-export function useUser(userId: string, options?: QueryHookOptions): UseQueryResult<User, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...userQueries.detail(client, userId), ...options }, queryClient);
-}
+export const useUser = (userId: string, options?: QueryHookOptions): UseQueryResult<User, Error> =>
+  useJournalkitQuery((c) => userQueries.detail(c, userId), options);
 
 /** Creates a user or updates the one with the same externalId; the lists change, so they refetch. */
 export function useUpsertUser(): UseMutationResult<User, Error, UpsertUserInput> {

@@ -1,7 +1,5 @@
 import {
-  queryOptions,
   useMutation,
-  useQuery,
   type QueryKey,
   type UseMutationResult,
   type UseQueryResult,
@@ -16,40 +14,28 @@ import type {
 import type { JournalkitClient } from '../../types';
 import { useJournalkitContext } from '../context';
 import { areaKeys } from '../keys';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from '../options';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { areaQueries, useJournalkitQuery } from '../query';
 
-export const accountKeys = areaKeys('accounts');
+const accounts = areaQueries('accounts');
+export const accountKeys = accounts.keys;
 
 export const accountQueries = {
   keys: accountKeys,
   /** The caller's broker accounts (`includeArchived` to see archived ones). */
   list: (client: JournalkitClient, params: ListAccountsQuery = {}): JournalkitQueryOptions<AccountList> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: accountKeys.list(client, params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/accounts', { params: { query: params }, signal }),
-    }),
+    accounts.list(client, '/v1/accounts', { query: params }),
   detail: (client: JournalkitClient, accountId: string): JournalkitQueryOptions<Account> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: accountKeys.detail(client, accountId) as QueryKey,
-      queryFn: ({ signal }) =>
-        client.GET('/v1/accounts/{accountId}', { params: { path: { accountId } }, signal }),
-    }),
+    accounts.detail(client, '/v1/accounts/{accountId}', { path: { accountId } }),
 };
 
-export function useAccounts(
+export const useAccounts = (
   params?: ListAccountsQuery,
   options?: QueryHookOptions,
-): UseQueryResult<AccountList, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...accountQueries.list(client, params), ...options }, queryClient);
-}
+): UseQueryResult<AccountList, Error> => useJournalkitQuery((c) => accountQueries.list(c, params), options);
 
-export function useAccount(accountId: string, options?: QueryHookOptions): UseQueryResult<Account, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...accountQueries.detail(client, accountId), ...options }, queryClient);
-}
+export const useAccount = (accountId: string, options?: QueryHookOptions): UseQueryResult<Account, Error> =>
+  useJournalkitQuery((c) => accountQueries.detail(c, accountId), options);
 
 /** Stores the answer as the account's detail and refetches the account lists. */
 function useAccountChange<V>(

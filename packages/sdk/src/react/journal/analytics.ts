@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type {
   AnalyticsBreakdown,
   AnalyticsDaily,
@@ -9,9 +9,9 @@ import type {
   EquityQuery,
 } from '../../journalModels';
 import type { JournalkitClient } from '../../types';
-import { useJournalkitContext } from '../context';
 import { journalkitKey } from '../keys';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from '../options';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { getQuery, useJournalkitQuery } from '../query';
 
 /** Analytics are derived data: `['journalkit', scope, 'analytics', report, params]`, refreshed whole. */
 export const analyticsKeys = {
@@ -27,62 +27,44 @@ export const analyticsQueries = {
     client: JournalkitClient,
     params: AnalyticsQuery = {},
   ): JournalkitQueryOptions<AnalyticsSummary> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: analyticsKeys.report(client, 'summary', params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/analytics/summary', { params: { query: params }, signal }),
+    getQuery(client, analyticsKeys.report(client, 'summary', params), '/v1/analytics/summary', {
+      query: params,
     }),
   /** The equity curve. */
   equity: (client: JournalkitClient, params: EquityQuery = {}): JournalkitQueryOptions<AnalyticsEquity> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: analyticsKeys.report(client, 'equity', params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/analytics/equity', { params: { query: params }, signal }),
+    getQuery(client, analyticsKeys.report(client, 'equity', params), '/v1/analytics/equity', {
+      query: params,
     }),
   /** Results per trading day (calendar). */
   daily: (client: JournalkitClient, params: AnalyticsQuery = {}): JournalkitQueryOptions<AnalyticsDaily> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: analyticsKeys.report(client, 'daily', params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/analytics/daily', { params: { query: params }, signal }),
-    }),
+    getQuery(client, analyticsKeys.report(client, 'daily', params), '/v1/analytics/daily', { query: params }),
   /** Results grouped `by` symbol, side, tag, setup, mistake, weekday, hour or holding time. */
   breakdown: (client: JournalkitClient, params: BreakdownQuery): JournalkitQueryOptions<AnalyticsBreakdown> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: analyticsKeys.report(client, 'breakdown', params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/analytics/breakdown', { params: { query: params }, signal }),
+    getQuery(client, analyticsKeys.report(client, 'breakdown', params), '/v1/analytics/breakdown', {
+      query: params,
     }),
 };
 
-export function useAnalyticsSummary(
+export const useAnalyticsSummary = (
   params?: AnalyticsQuery,
   options?: QueryHookOptions,
-): UseQueryResult<AnalyticsSummary, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...analyticsQueries.summary(client, params), ...options }, queryClient);
-}
+): UseQueryResult<AnalyticsSummary, Error> =>
+  useJournalkitQuery((c) => analyticsQueries.summary(c, params), options);
 
-export function useEquityCurve(
+export const useEquityCurve = (
   params?: EquityQuery,
   options?: QueryHookOptions,
-): UseQueryResult<AnalyticsEquity, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...analyticsQueries.equity(client, params), ...options }, queryClient);
-}
+): UseQueryResult<AnalyticsEquity, Error> =>
+  useJournalkitQuery((c) => analyticsQueries.equity(c, params), options);
 
-export function useDailyResults(
+export const useDailyResults = (
   params?: AnalyticsQuery,
   options?: QueryHookOptions,
-): UseQueryResult<AnalyticsDaily, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...analyticsQueries.daily(client, params), ...options }, queryClient);
-}
+): UseQueryResult<AnalyticsDaily, Error> =>
+  useJournalkitQuery((c) => analyticsQueries.daily(c, params), options);
 
-export function useBreakdown(
+export const useBreakdown = (
   params: BreakdownQuery,
   options?: QueryHookOptions,
-): UseQueryResult<AnalyticsBreakdown, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...analyticsQueries.breakdown(client, params), ...options }, queryClient);
-}
+): UseQueryResult<AnalyticsBreakdown, Error> =>
+  useJournalkitQuery((c) => analyticsQueries.breakdown(c, params), options);

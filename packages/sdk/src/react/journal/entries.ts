@@ -1,7 +1,5 @@
 import {
-  queryOptions,
   useMutation,
-  useQuery,
   type QueryKey,
   type UseMutationResult,
   type UseQueryResult,
@@ -17,9 +15,11 @@ import type { JournalkitClient } from '../../types';
 import { useJournalkitContext } from '../context';
 import { areaKeys } from '../keys';
 import { optimistic, patch, type OptimisticSnapshot } from '../optimistic';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from '../options';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { areaQueries, useJournalkitQuery } from '../query';
 
-export const entryKeys = areaKeys('entries');
+const entries = areaQueries('entries');
+export const entryKeys = entries.keys;
 
 export const entryQueries = {
   keys: entryKeys,
@@ -28,35 +28,21 @@ export const entryQueries = {
     client: JournalkitClient,
     params: ListJournalEntriesQuery = {},
   ): JournalkitQueryOptions<JournalEntryList> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: entryKeys.list(client, params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/journal-entries', { params: { query: params }, signal }),
-    }),
+    entries.list(client, '/v1/journal-entries', { query: params }),
   detail: (client: JournalkitClient, entryId: string): JournalkitQueryOptions<JournalEntry> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: entryKeys.detail(client, entryId) as QueryKey,
-      queryFn: ({ signal }) =>
-        client.GET('/v1/journal-entries/{entryId}', { params: { path: { entryId } }, signal }),
-    }),
+    entries.detail(client, '/v1/journal-entries/{entryId}', { path: { entryId } }),
 };
 
-export function useJournalEntries(
+export const useJournalEntries = (
   params?: ListJournalEntriesQuery,
   options?: QueryHookOptions,
-): UseQueryResult<JournalEntryList, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...entryQueries.list(client, params), ...options }, queryClient);
-}
+): UseQueryResult<JournalEntryList, Error> =>
+  useJournalkitQuery((c) => entryQueries.list(c, params), options);
 
-export function useJournalEntry(
+export const useJournalEntry = (
   entryId: string,
   options?: QueryHookOptions,
-): UseQueryResult<JournalEntry, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...entryQueries.detail(client, entryId), ...options }, queryClient);
-}
+): UseQueryResult<JournalEntry, Error> => useJournalkitQuery((c) => entryQueries.detail(c, entryId), options);
 
 export interface SaveDayJournalVariables {
   accountId: string;

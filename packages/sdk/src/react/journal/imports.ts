@@ -1,7 +1,5 @@
 import {
-  queryOptions,
   useMutation,
-  useQuery,
   type QueryKey,
   type UseMutationResult,
   type UseQueryResult,
@@ -11,10 +9,12 @@ import type { paths } from '../../generated/schema';
 import type { FormBody, JournalkitClient } from '../../types';
 import { useJournalkitContext } from '../context';
 import { areaKeys } from '../keys';
-import { factoryDefaults, type JournalkitQueryOptions, type QueryHookOptions } from '../options';
+import type { JournalkitQueryOptions, QueryHookOptions } from '../options';
+import { areaQueries, useJournalkitQuery } from '../query';
 import { accountKeys } from './accounts';
 
-export const importKeys = areaKeys('imports');
+const imports = areaQueries('imports');
+export const importKeys = imports.keys;
 
 export const importQueries = {
   keys: importKeys,
@@ -24,49 +24,29 @@ export const importQueries = {
     accountId: string,
     params: ListImportsQuery = {},
   ): JournalkitQueryOptions<ImportList> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: importKeys.list(client, { accountId, ...params }) as QueryKey,
-      queryFn: ({ signal }) =>
-        client.GET('/v1/accounts/{accountId}/imports', {
-          params: { path: { accountId }, query: params },
-          signal,
-        }),
-    }),
+    imports.list(client, '/v1/accounts/{accountId}/imports', { path: { accountId }, query: params }),
   /** An import and its progress (poll with `refetchInterval`, or follow `useLiveUpdates`). */
   detail: (
     client: JournalkitClient,
     accountId: string,
     importId: string,
   ): JournalkitQueryOptions<ImportReport> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: importKeys.detail(client, importId) as QueryKey,
-      queryFn: ({ signal }) =>
-        client.GET('/v1/accounts/{accountId}/imports/{importId}', {
-          params: { path: { accountId, importId } },
-          signal,
-        }),
-    }),
+    imports.detail(client, '/v1/accounts/{accountId}/imports/{importId}', { path: { accountId, importId } }),
 };
 
-export function useImports(
+export const useImports = (
   accountId: string,
   params?: ListImportsQuery,
   options?: QueryHookOptions,
-): UseQueryResult<ImportList, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...importQueries.list(client, accountId, params), ...options }, queryClient);
-}
+): UseQueryResult<ImportList, Error> =>
+  useJournalkitQuery((c) => importQueries.list(c, accountId, params), options);
 
-export function useImport(
+export const useImport = (
   accountId: string,
   importId: string,
   options?: QueryHookOptions,
-): UseQueryResult<ImportReport, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...importQueries.detail(client, accountId, importId), ...options }, queryClient);
-}
+): UseQueryResult<ImportReport, Error> =>
+  useJournalkitQuery((c) => importQueries.detail(c, accountId, importId), options);
 
 type ImportFields =
   paths['/v1/accounts/{accountId}/imports']['post']['requestBody']['content']['multipart/form-data'];

@@ -1,9 +1,6 @@
 import {
-  infiniteQueryOptions,
   queryOptions,
-  useInfiniteQuery,
   useMutation,
-  useQuery,
   type QueryKey,
   type UseInfiniteQueryResult,
   type UseMutationResult,
@@ -29,9 +26,11 @@ import {
   type JournalkitQueryOptions,
   type QueryHookOptions,
 } from '../options';
+import { areaQueries, useJournalkitInfiniteQuery, useJournalkitQuery } from '../query';
 import { entryKeys } from './entries';
 
-const base = areaKeys('trades');
+const trades = areaQueries('trades');
+const base = trades.keys;
 export const tradeKeys = {
   ...base,
   /** A trade's journal entry: under its detail, so whatever refreshes the trade refreshes it. */
@@ -43,30 +42,14 @@ export const tradeQueries = {
   keys: tradeKeys,
   /** One page of trades (filters: account, status, symbol, side, tag, setup, from/to; sort). */
   list: (client: JournalkitClient, params: ListTradesQuery = {}): JournalkitQueryOptions<TradeList> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: tradeKeys.list(client, params) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/trades', { params: { query: params }, signal }),
-    }),
+    trades.list(client, '/v1/trades', { query: params }),
   infinite: (
     client: JournalkitClient,
     params: Omit<ListTradesQuery, 'cursor'> = {},
-  ): JournalkitInfiniteQueryOptions<TradeList> =>
-    infiniteQueryOptions({
-      ...factoryDefaults,
-      queryKey: tradeKeys.infinite(client, params) as QueryKey,
-      queryFn: ({ signal, pageParam }) =>
-        client.GET('/v1/trades', { params: { query: { ...params, cursor: pageParam } }, signal }),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-    }),
+  ): JournalkitInfiniteQueryOptions<TradeList> => trades.infinite(client, '/v1/trades', { query: params }),
   /** A trade with its executions. */
   detail: (client: JournalkitClient, tradeId: string): JournalkitQueryOptions<TradeDetail> =>
-    queryOptions({
-      ...factoryDefaults,
-      queryKey: tradeKeys.detail(client, tradeId) as QueryKey,
-      queryFn: ({ signal }) => client.GET('/v1/trades/{tradeId}', { params: { path: { tradeId } }, signal }),
-    }),
+    trades.detail(client, '/v1/trades/{tradeId}', { path: { tradeId } }),
   /** The trade's journal entry, or null while it has none. */
   journal: (client: JournalkitClient, tradeId: string): JournalkitQueryOptions<JournalEntry | null> =>
     queryOptions({
@@ -82,34 +65,25 @@ export const tradeQueries = {
     }),
 };
 
-export function useTrades(
+export const useTrades = (
   params?: ListTradesQuery,
   options?: QueryHookOptions,
-): UseQueryResult<TradeList, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...tradeQueries.list(client, params), ...options }, queryClient);
-}
+): UseQueryResult<TradeList, Error> => useJournalkitQuery((c) => tradeQueries.list(c, params), options);
 
-export function useTradesInfinite(
+export const useTradesInfinite = (
   params?: Omit<ListTradesQuery, 'cursor'>,
   options?: QueryHookOptions,
-): UseInfiniteQueryResult<CursorPages<TradeList>, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useInfiniteQuery({ ...tradeQueries.infinite(client, params), ...options }, queryClient);
-}
+): UseInfiniteQueryResult<CursorPages<TradeList>, Error> =>
+  useJournalkitInfiniteQuery((c) => tradeQueries.infinite(c, params), options);
 
-export function useTrade(tradeId: string, options?: QueryHookOptions): UseQueryResult<TradeDetail, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...tradeQueries.detail(client, tradeId), ...options }, queryClient);
-}
+export const useTrade = (tradeId: string, options?: QueryHookOptions): UseQueryResult<TradeDetail, Error> =>
+  useJournalkitQuery((c) => tradeQueries.detail(c, tradeId), options);
 
-export function useTradeJournal(
+export const useTradeJournal = (
   tradeId: string,
   options?: QueryHookOptions,
-): UseQueryResult<JournalEntry | null, Error> {
-  const { client, queryClient } = useJournalkitContext();
-  return useQuery({ ...tradeQueries.journal(client, tradeId), ...options }, queryClient);
-}
+): UseQueryResult<JournalEntry | null, Error> =>
+  useJournalkitQuery((c) => tradeQueries.journal(c, tradeId), options);
 
 type Summary = NonNullable<Trade['journal']>;
 
