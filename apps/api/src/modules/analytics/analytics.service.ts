@@ -17,7 +17,7 @@ import {
   type AggregateRow,
   type AnalyticsFilters,
   type MetricSettings,
-} from './analytics.sql';
+} from './analytics.repository';
 
 const D = (v: string | null) => (v === null ? null : Decimal.from(v));
 

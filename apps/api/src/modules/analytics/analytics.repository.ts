@@ -3,6 +3,11 @@ import { visible, visibleSql } from '../../auth/access';
 import type { TenantPrincipal } from '../../auth/permissions';
 import type { Tx } from '../../db/database';
 
+/*
+ * The analytics queries: SQL builders the service composes (summary, equity, daily, breakdown),
+ * over exactly the trades the caller may see (auth/access.ts).
+ */
+
 export interface AnalyticsFilters {
   accountId?: string;
   from?: string;
