@@ -1,7 +1,7 @@
 import { JournalkitThemeProvider } from '@journalkit/ui';
-import { useMemo } from 'react';
+import { Suspense } from 'react';
 import type { PortalConfig } from './config';
-import { createPortalI18n, usePortalT } from './i18n/i18n';
+import { usePortalI18n, usePortalT } from './i18n/i18n';
 import { PortalRoutes } from './routes/PortalRoutes';
 import { Router, useRouter } from './router/router';
 import { resolveTenant } from './tenant/resolveTenant';
@@ -29,15 +29,17 @@ function TenantFromLocation({ config }: { config: PortalConfig }) {
 }
 
 function NoTenant() {
-  const i18n = useMemo(() => createPortalI18n(navigator.language || 'en'), []);
+  const { i18n, locale } = usePortalI18n(navigator.language || 'en');
   return (
-    <JournalkitThemeProvider locale={navigator.language || 'en'} i18n={i18n}>
-      <NoTenantMessage />
+    <JournalkitThemeProvider locale={locale} i18n={i18n}>
+      <Suspense fallback={null}>
+        <NoTenantMessage />
+      </Suspense>
     </JournalkitThemeProvider>
   );
 }
 
 function NoTenantMessage() {
-  const t = usePortalT();
+  const t = usePortalT('common');
   return <StatusScreen title={t('app.noTenantTitle')} description={t('app.noTenantDescription')} />;
 }

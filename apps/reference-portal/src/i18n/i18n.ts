@@ -1,31 +1,59 @@
-import { ar as uiAr, createJournalkitI18n, de as uiDe } from '@journalkit/ui';
+import { createInstance } from 'i18next';
 import type { i18n as I18n } from 'i18next';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ar } from './ar';
-import { de } from './de';
-import { en } from './en';
-import type { PortalKey } from './types';
-
-export const PORTAL_NAMESPACE = 'portal';
-
-/** Locales the portal ships strings for (UI kit and portal); others fall back to English. */
-export const bundledLocales = ['en', 'de', 'ar'] as const;
+import { catalogBackend, FALLBACK_LANGUAGES, KIT_NAMESPACE, PORTAL_LANGUAGES } from './backend';
+import type { NamespacedKey, PortalKey, PortalNamespace } from './types';
 
 /**
- * One i18next instance per tenant scope: the kit's `journalkit` namespace plus the portal's own
- * `portal` namespace, in the tenant's locale. Passed to JournalkitThemeProvider as `i18n`.
+ * One i18next instance per tenant scope, in the tenant's locale, passed to JournalkitThemeProvider
+ * as `i18n`. Nothing is bundled: the shell's strings (`common`) and the kit's load first, a
+ * section's namespace when one of its pages renders (`usePortalT`, which suspends until then), all
+ * through `catalogBackend` — only in the page's language. A region (`de-AT`) reads its language's
+ * catalogs (`de`); a language without catalogs reads English.
  */
 export function createPortalI18n(locale: string): I18n {
-  const instance = createJournalkitI18n({ locale, resources: { de: uiDe, ar: uiAr } });
-  for (const [lng, bundle] of Object.entries({ en, de, ar }))
-    instance.addResourceBundle(lng, PORTAL_NAMESPACE, bundle, true, true);
+  const instance = createInstance().use(catalogBackend);
+  void instance.init({
+    lng: locale,
+    supportedLngs: [...PORTAL_LANGUAGES],
+    load: 'languageOnly',
+    fallbackLng: FALLBACK_LANGUAGES,
+    ns: ['common' satisfies PortalNamespace, KIT_NAMESPACE],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
   return instance;
 }
 
-export type PortalTranslate = (key: PortalKey, options?: Record<string, string | number>) => string;
+/**
+ * The tenant scope's i18next instance, switched to `locale` when it changes (`?lang=`, or the
+ * tenant's default once its branding has loaded). `locale` is what the strings are in: it follows
+ * only once the new language's catalogs have loaded, so direction, formats and text change together.
+ */
+export function usePortalI18n(wanted: string): { i18n: I18n; locale: string } {
+  const [i18n] = useState(() => createPortalI18n(wanted));
+  const [locale, setLocale] = useState(wanted);
+  const requested = useRef(wanted);
+  useEffect(() => {
+    if (requested.current === wanted) return;
+    requested.current = wanted;
+    void i18n.changeLanguage(wanted).then(() => {
+      if (requested.current === wanted) setLocale(wanted);
+    });
+  }, [i18n, wanted]);
+  return { i18n, locale };
+}
 
-/** `t` for the portal's strings, keys typed from the English ones. */
-export function usePortalT(): PortalTranslate {
-  const { t } = useTranslation(PORTAL_NAMESPACE);
-  return t as unknown as PortalTranslate;
+/** A key of `N`, that key named with its namespace, or a `common:` key (always loaded). */
+export type PortalTranslate<N extends PortalNamespace> = (
+  key: PortalKey<N> | NamespacedKey<N | 'common'>,
+  options?: Record<string, string | number>,
+) => string;
+
+/** `t` for one namespace of the portal's strings, typed by its English keys. Suspends until loaded. */
+export function usePortalT<N extends PortalNamespace>(namespace: N): PortalTranslate<N> {
+  const { t } = useTranslation(namespace);
+  return t as unknown as PortalTranslate<N>;
 }

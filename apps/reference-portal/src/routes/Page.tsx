@@ -35,7 +35,17 @@ const Heading = styled.div`
   }
 `;
 
-/** A page of the signed-in portal: its `<h1>`, an optional lead paragraph, and the tab title. */
+/** `document.title` for a page of the tenant's portal: "Trades · Acme Trading". */
+export function usePageTitle(page: string) {
+  const t = usePortalT('common');
+  const { name } = useTenant();
+  useDocumentTitle(t('app.pageTitle', { page, tenant: name }));
+}
+
+/**
+ * A page of the signed-in portal: its `<h1>` and an optional lead paragraph. The tab title is the
+ * route's (its table's `title`), set where the route is rendered.
+ */
 export function Page({
   title,
   description,
@@ -45,9 +55,6 @@ export function Page({
   description?: string;
   children: ReactNode;
 }) {
-  const tr = usePortalT();
-  const { name } = useTenant();
-  useDocumentTitle(tr('app.pageTitle', { page: title, tenant: name }));
   return (
     <PageRoot data-part="page">
       <Heading>

@@ -1,15 +1,158 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import en from '../i18n/catalogs/en/common';
 import { relativePath } from '../router/router';
-import { matchSection, nextPath, sections } from './sections';
+import { admin } from './admin/routes';
+import { journal } from './journal/routes';
+import { allows, defineSection, matchPath, pathTo, startPath } from './routeTable';
+import type { RouteParams, SectionPageProps } from './routeTable';
+import { HOME_PATH, nextPath, publicSections, resolvePath, sections } from './sections';
 
-describe('routes', () => {
-  it('maps paths to sections and the path inside them', () => {
-    expect(matchSection('/journal')).toMatchObject({ section: { id: 'journal' }, subPath: '/' });
-    expect(matchSection('/admin/branding')).toMatchObject({ section: { id: 'admin' }, subPath: '/branding' });
-    expect(matchSection('/journalism')).toBeNull();
-    expect(sections.map((s) => s.id)).toEqual(['journal', 'learn', 'community', 'admin']);
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../i18n/catalogs/en/*.ts', {
+  eager: true,
+});
+/** The English text of a `namespace:key` (undefined when there is none). */
+const english = (key: string): unknown => {
+  const [ns, path] = key.split(':') as [string, string];
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (tree, k) => (tree as Record<string, unknown>)?.[k],
+      files[`../i18n/catalogs/en/${ns}.ts`]?.default,
+    );
+};
+
+describe('route tables', () => {
+  const all = [...sections, ...publicSections];
+
+  it('lists the sections in navigation order, and the portal starts on the journal', () => {
+    expect(sections.map((s) => s.spec.id)).toEqual(['journal', 'learn', 'community', 'admin']);
+    expect(publicSections.map((s) => s.spec.id)).toEqual(['signIn']);
+    expect(HOME_PATH).toBe('/journal');
   });
 
+  it('resolves every route of every table to itself, with its parameters decoded', () => {
+    for (const { spec } of all)
+      for (const [routeId, route] of Object.entries(spec.routes)) {
+        const value = 'a/b c%é';
+        const path = route.path.replace(/:\w+/g, encodeURIComponent(value));
+        const within = spec.id === 'signIn' ? publicSections : sections;
+        const found = resolvePath(path, within);
+        expect(found, path).toMatchObject({ kind: 'page', routeId, section: { spec: { id: spec.id } } });
+        const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+        expect(found.kind === 'page' && found.params).toEqual(
+          Object.fromEntries(names.map((n) => [n, value])),
+        );
+      }
+  });
+
+  it('names a title and a navigation label that exist in English, and API permissions', () => {
+    const permissions = new Set<string>();
+    for (const { spec } of all) {
+      expect(typeof english(`common:${spec.label}`), spec.label).toBe('string');
+      for (const route of Object.values(spec.routes)) {
+        expect(typeof english(route.title), route.title).toBe('string');
+        if (route.permission) permissions.add(route.permission);
+      }
+    }
+    expect([...permissions].sort()).toEqual(['journal:read', 'journal:write', 'tenant:update']);
+    expect(en.nav.admin).toBe('Admin');
+  });
+
+  it('says "not found" for an unknown page, naming the section it is in', () => {
+    expect(resolvePath('/admin/users')).toMatchObject({
+      kind: 'notFound',
+      section: { spec: { id: 'admin' } },
+    });
+    expect(resolvePath('/journal/nope')).toMatchObject({
+      kind: 'notFound',
+      section: { spec: { id: 'journal' } },
+    });
+    expect(resolvePath('/journal/trades/a/b')).toMatchObject({
+      kind: 'notFound',
+      section: { spec: { id: 'journal' } },
+    });
+    expect(resolvePath('/journal/trades/%E0%A4%A')).toMatchObject({ kind: 'notFound' }); // malformed escape
+    expect(resolvePath('/journalism')).toEqual({ kind: 'notFound', section: null });
+    expect(resolvePath('/nope')).toEqual({ kind: 'notFound', section: null });
+    expect(resolvePath('/sign-in')).toEqual({ kind: 'notFound', section: null }); // not a signed-in page
+    expect(resolvePath('/sign-in/x', publicSections)).toMatchObject({
+      kind: 'notFound',
+      section: { spec: { id: 'signIn' } },
+    });
+  });
+
+  it('leads a section without a page of its own to its start page', () => {
+    expect(resolvePath('/admin')).toMatchObject({ kind: 'start', to: '/admin/branding' });
+    expect(resolvePath('/journal')).toMatchObject({ kind: 'page', routeId: 'dashboard' });
+    expect(startPath(admin)).toBe('/admin/branding');
+  });
+
+  it('prefers the route with more fixed segments', () => {
+    const s = defineSection({
+      id: 'journal',
+      path: '/x',
+      label: 'nav.journal',
+      start: 'list',
+      routes: {
+        one: { path: '/x/:id', permission: null, title: 'journal:tradeTitle' },
+        list: { path: '/x', permission: null, title: 'journal:nav.trades' },
+        fresh: { path: '/x/new', permission: null, title: 'journal:nav.import' },
+      },
+    });
+    const within = [{ spec: s, Component: () => null }];
+    expect(resolvePath('/x/new', within)).toMatchObject({ routeId: 'fresh', params: {} });
+    expect(resolvePath('/x/old', within)).toMatchObject({ routeId: 'one', params: { id: 'old' } });
+  });
+
+  it('refuses a table with a route outside its path, two routes on one path, or a start page with parameters', () => {
+    const base = { id: 'journal', path: '/x', label: 'nav.journal' } as const;
+    const route = (path: `/${string}`) => ({ path, permission: null, title: 'journal:title' }) as const;
+    expect(() => defineSection({ ...base, start: 'a', routes: { a: route('/y') } })).toThrow(/not under \/x/);
+    expect(() =>
+      defineSection({ ...base, start: 'a', routes: { a: route('/x/:a'), b: route('/x/:b') } }),
+    ).toThrow(/another route/);
+    expect(() => defineSection({ ...base, start: 'a', routes: { a: route('/x/:id') } })).toThrow(
+      /parameters/,
+    );
+    expect(() => defineSection({ ...base, start: 'a', routes: { a: route('/x//y') } })).toThrow(
+      /plain segments/,
+    );
+  });
+
+  it('builds paths with their parameters encoded, typed by the path', () => {
+    expect(pathTo(journal.routes.trade, { tradeId: 'a/b c' })).toBe('/journal/trades/a%2Fb%20c');
+    expect(pathTo(journal.routes.trades)).toBe('/journal/trades');
+    expect(matchPath('/journal/trades/:tradeId', pathTo(journal.routes.trade, { tradeId: 'a/b c' }))).toEqual(
+      {
+        tradeId: 'a/b c',
+      },
+    );
+    expectTypeOf<RouteParams<'/journal/trades/:tradeId'>>().toEqualTypeOf<{ readonly tradeId: string }>();
+    expectTypeOf<RouteParams<'/a/:x/b/:y'>>().toEqualTypeOf<{ readonly x: string; readonly y: string }>();
+    expectTypeOf<keyof RouteParams<'/journal'>>().toEqualTypeOf<never>();
+    type Props = SectionPageProps<typeof journal>;
+    expectTypeOf<Extract<Props, { routeId: 'trade' }>['params']>().toEqualTypeOf<{
+      readonly tradeId: string;
+    }>();
+    expectTypeOf<Props['routeId']>().toEqualTypeOf<
+      'dashboard' | 'trades' | 'trade' | 'import' | 'accounts'
+    >();
+    // @ts-expect-error -- the trade's path takes a tradeId
+    pathTo(journal.routes.trade);
+    // @ts-expect-error -- and no other parameter
+    pathTo(journal.routes.trade, { id: 'x' });
+  });
+
+  it('allows a page to those holding its permission; a null permission to any signed-in user', () => {
+    expect(allows(journal.routes.import, ['journal:read', 'journal:write'])).toBe(true);
+    expect(allows(journal.routes.import, ['journal:read'])).toBe(false);
+    expect(allows(admin.routes.branding, ['journal:read', 'journal:write', 'tenant:read'])).toBe(false);
+    expect(allows(admin.routes.branding, ['tenant:update'])).toBe(true);
+    expect(allows({ path: '/learn', permission: null, title: 'learn:title' }, [])).toBe(true);
+  });
+});
+
+describe('routes', () => {
   it('returns after sign-in only to paths inside this portal', () => {
     expect(nextPath('?next=%2Fadmin%2Fbranding', '/t/acme')).toBe('/t/acme/admin/branding');
     expect(nextPath('', '/t/acme')).toBe('/t/acme/journal');

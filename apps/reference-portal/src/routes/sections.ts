@@ -1,91 +1,96 @@
 import { lazy } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
-import type { PortalKey } from '../i18n/types';
+import type { ComponentType } from 'react';
+import { admin } from './admin/routes';
+import { community } from './community/routes';
+import { journal } from './journal/routes';
+import { learn } from './learn/routes';
+import { matchPath, startPath } from './routeTable';
+import type { AnySection, RouteSpec, SectionPageProps } from './routeTable';
+import SignInSection from './signIn';
+import { signIn } from './signIn/routes';
 
-export interface SectionProps {
-  /** The path inside the section (`/branding` for `/admin/branding`), at least `/`. */
-  subPath: string;
-}
-
-export interface Section {
-  id: 'journal' | 'learn' | 'community' | 'admin';
-  /** Under the tenant's base path. */
-  path: `/${string}`;
-  label: PortalKey;
-  /** Shown in the navigation only to users with this permission (the page checks it too). */
-  permission?: string;
-  Component: LazyExoticComponent<ComponentType<SectionProps>>;
+/** A section as the shell renders it: its route table and the component that renders its pages. */
+export interface PortalSection {
+  readonly spec: AnySection;
+  readonly Component: ComponentType<{ routeId: string; params: Readonly<Record<string, string>> }>;
 }
 
 /**
- * The portal's sections, in navigation order. Each is its own module (and its own chunk): the
- * journal pages replace `./journal` without touching the rest.
+ * A section's table with its module. The module's default export renders the table's pages (typed
+ * by the table), so the one cast here holds: the matcher hands it a route id of that table and the
+ * parameters of that route's path.
  */
-export const sections: readonly Section[] = [
-  { id: 'journal', path: '/journal', label: 'nav.journal', Component: lazy(() => import('./journal')) },
-  { id: 'learn', path: '/learn', label: 'nav.learn', Component: lazy(() => import('./learn')) },
-  {
-    id: 'community',
-    path: '/community',
-    label: 'nav.community',
-    Component: lazy(() => import('./community')),
-  },
-  {
-    id: 'admin',
-    path: '/admin',
-    label: 'nav.admin',
-    permission: 'tenant:update',
-    Component: lazy(() => import('./admin')),
-  },
+function section<S extends AnySection>(
+  spec: S,
+  Component: ComponentType<SectionPageProps<S>>,
+): PortalSection {
+  return { spec, Component: Component as unknown as PortalSection['Component'] };
+}
+
+/**
+ * The signed-in sections, in navigation order. Each is its own module (and its own chunk, loaded
+ * with its strings): its folder holds its route table (`routes.ts`), its pages and its module
+ * (`index.tsx`). The navigation shows a section to users allowed to open its start page.
+ */
+export const sections: readonly PortalSection[] = [
+  section(
+    journal,
+    lazy(() => import('./journal')),
+  ),
+  section(
+    learn,
+    lazy(() => import('./learn')),
+  ),
+  section(
+    community,
+    lazy(() => import('./community')),
+  ),
+  section(
+    admin,
+    lazy(() => import('./admin')),
+  ),
 ];
 
-export const HOME_PATH = '/journal';
+/** The sections a signed-out visitor may open (in the first chunk: the first page most visitors see). */
+export const publicSections: readonly PortalSection[] = [section(signIn, SignInSection)];
 
-/** The section a path belongs to, and the path inside it. */
-export function matchSection(path: string): { section: Section; subPath: string } | null {
-  for (const section of sections)
-    if (path === section.path || path.startsWith(`${section.path}/`))
-      return { section, subPath: path.slice(section.path.length) || '/' };
-  return null;
-}
+export { HOME_PATH, nextPath, SIGN_IN_PATH } from './nextPath';
 
-// Characters a browser's URL parser strips or reinterprets before it resolves a path: C0 and C1
-// controls (tabs and newlines are removed anywhere, so `/\t/evil.example` becomes
-// `//evil.example`), spaces of any kind (leading ones are trimmed) and backslashes (read as `/`).
-// A legitimate `next` never holds one: the portal builds it from a path it encoded itself.
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const UNSAFE_IN_NEXT = /[\u0000-\u0020\u007f-\u009f\s\\]/u;
-
-const FALLBACK_ORIGIN = 'https://portal.invalid';
+/** What an address inside the portal is. */
+export type Resolved =
+  | {
+      kind: 'page';
+      section: PortalSection;
+      routeId: string;
+      route: RouteSpec;
+      params: Readonly<Record<string, string>>;
+    }
+  /** A section's own path when no page has it (`/admin`): its start page. */
+  | { kind: 'start'; section: PortalSection; to: string }
+  /** No page: inside a section (`/admin/users`) or in none (`/nope`). */
+  | { kind: 'notFound'; section: PortalSection | null };
 
 /**
- * Where to go after sign-in: the `next` the user was sent away from, else home. `next` is a path
- * under the tenant's base path (`/admin/branding` for `/t/acme/admin/branding`). It is accepted
- * only when it is a plain relative path that, resolved the way the browser will resolve it
- * (`new URL`, dot segments and percent-encoded dots included), stays on this origin and under the
- * tenant's base path, with no empty segment (`//`, which a later navigation would read as another
- * host when it leads the path). Anything else leads home.
+ * The page of `path` (under the tenant's base path, as `relativePath` gives it) among `within`.
+ * Where two routes match, the one with more fixed segments wins (`/x/new` over `/x/:id`).
  */
-export function nextPath(
-  search: string,
-  basePath: string,
-  origin: string = typeof window === 'undefined' ? FALLBACK_ORIGIN : window.location.origin,
-): string {
-  const home = `${basePath}${HOME_PATH}`;
-  const next = new URLSearchParams(search).get('next');
-  if (!next || !next.startsWith('/') || next.startsWith('//') || UNSAFE_IN_NEXT.test(next)) return home;
-  let url: URL;
-  let base: URL;
-  try {
-    base = new URL(origin);
-    url = new URL(`${basePath}${next}`, base);
-  } catch {
-    return home;
+export function resolvePath(path: string, within: readonly PortalSection[] = sections): Resolved {
+  for (const entry of within) {
+    const { spec } = entry;
+    if (path !== spec.path && !path.startsWith(`${spec.path}/`)) continue;
+    let best: Extract<Resolved, { kind: 'page' }> | null = null;
+    let bestFixed = -1;
+    for (const [routeId, route] of Object.entries(spec.routes)) {
+      const params = matchPath(route.path, path);
+      const fixed = route.path.split('/').filter((s) => s && !s.startsWith(':')).length;
+      if (params && fixed > bestFixed) {
+        best = { kind: 'page', section: entry, routeId, route, params };
+        bestFixed = fixed;
+      }
+    }
+    if (best) return best;
+    if (path === spec.path) return { kind: 'start', section: entry, to: startPath(spec) };
+    return { kind: 'notFound', section: entry };
   }
-  const path = url.pathname;
-  if (url.origin !== base.origin || path.includes('//')) return home;
-  if (basePath && path !== basePath && !path.startsWith(`${basePath}/`)) return home;
-  const inner = path.slice(basePath.length).replace(/\/+$/, '') || '/';
-  if (inner === '/' || inner === '/sign-in' || inner.startsWith('/sign-in/')) return home;
-  return `${path}${url.search}${url.hash}`;
+  return { kind: 'notFound', section: null };
 }

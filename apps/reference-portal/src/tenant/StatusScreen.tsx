@@ -37,7 +37,7 @@ const Center = styled.div`
 
 /** Before the branding has loaded: a spinner (no tenant colours yet, so nothing flashes). */
 export function Splash() {
-  const t = usePortalT();
+  const t = usePortalT('common');
   return (
     <Center role="status" aria-live="polite">
       <Spinner />
@@ -46,19 +46,22 @@ export function Splash() {
   );
 }
 
-/** A whole-page message: unknown tenant, unreachable API, no tenant in the address. */
+/** A whole-page message: unknown tenant, unreachable API, no tenant in the address, no such page. */
 export function StatusScreen({
   title,
+  documentTitle = title,
   description,
   actions,
   tone = 'neutral',
 }: {
   title: string;
+  /** The tab's title, when it says more than `title`. */
+  documentTitle?: string;
   description: string;
   actions?: ReactNode;
   tone?: 'neutral' | 'negative';
 }) {
-  useDocumentTitle(title);
+  useDocumentTitle(documentTitle);
   return (
     <Center>
       <main>
@@ -76,7 +79,7 @@ export function StatusScreen({
 }
 
 export function UnreachableScreen({ onRetry }: { onRetry: () => void }) {
-  const t = usePortalT();
+  const t = usePortalT('common');
   return (
     <StatusScreen
       tone="negative"

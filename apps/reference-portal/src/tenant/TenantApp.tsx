@@ -1,13 +1,13 @@
 import { createJournalkitClient, isJournalkitError } from '@journalkit/sdk';
 import { JournalkitProvider, usePublicTenant } from '@journalkit/sdk/react';
 import { isRtlLocale, JournalkitThemeProvider, ToastProvider } from '@journalkit/ui';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { createPortalI18n, usePortalT } from '../i18n/i18n';
+import { usePortalI18n, usePortalT } from '../i18n/i18n';
 import { useRouter } from '../router/router';
 import { TenantContext } from './context';
 import type { PortalTenant } from './context';
-import { pickLocale, rememberLocale } from './locale';
+import { guessLocale, pickLocale, rememberLocale } from './locale';
 import type { TenantLocation } from './resolveTenant';
 import { clearSession, loadSession, saveSession } from './session';
 import type { PortalSession } from './session';
@@ -38,16 +38,22 @@ export function TenantApp({ location, apiUrl, children }: TenantAppProps) {
   );
 }
 
-/** Loads the public branding, then themes everything below it: colours, logo, locale, direction. */
+/**
+ * Loads the public branding, then themes everything below it: colours, logo, locale, direction.
+ * Strings load by namespace (i18n/backend.ts): what renders before they have waits, unthemed for
+ * the shell's own (a few milliseconds), on the tenant's canvas for a page's.
+ */
 function BrandedTenant({ location, apiUrl, children }: TenantAppProps) {
   const { slug, basePath } = location;
   const { search } = useRouter();
   const branding = usePublicTenant(slug);
   const [session, setSession] = useState<PortalSession | null>(() => loadSession(slug));
   const { data, refetch } = branding;
-  const locale = data ? pickLocale({ search, slug }, data) : 'en';
+  // Until the branding says which locales the tenant has, a guess (`?lang=`, the last choice…).
+  const wanted = data ? pickLocale({ search, slug }, data) : guessLocale({ search, slug });
+  // The locale whose strings have loaded: it follows `wanted` once they have.
+  const { i18n, locale } = usePortalI18n(wanted);
   const dir = isRtlLocale(locale) ? 'rtl' : 'ltr';
-  const i18n = useMemo(() => createPortalI18n(locale), [locale]);
   const resolved = useMemo(() => data && tenantTheme(data.theme, slug, data.name), [data, slug]);
   useDocumentHead({ locale, dir, favicon: resolved?.theme.favicon });
 
@@ -84,13 +90,15 @@ function BrandedTenant({ location, apiUrl, children }: TenantAppProps) {
   if (!tenant) {
     return (
       <JournalkitThemeProvider locale={locale} i18n={i18n} hasBackground={false}>
-        {branding.isPending ? (
-          <Splash />
-        ) : isJournalkitError(branding.error) && branding.error.status === 404 ? (
-          <NotFound />
-        ) : (
-          <UnreachableScreen onRetry={() => void refetch()} />
-        )}
+        <Suspense fallback={null}>
+          {branding.isPending ? (
+            <Splash />
+          ) : isJournalkitError(branding.error) && branding.error.status === 404 ? (
+            <TenantNotFound />
+          ) : (
+            <UnreachableScreen onRetry={() => void refetch()} />
+          )}
+        </Suspense>
       </JournalkitThemeProvider>
     );
   }
@@ -102,14 +110,19 @@ function BrandedTenant({ location, apiUrl, children }: TenantAppProps) {
       style={{ minBlockSize: '100dvh' }}
       data-tenant={slug}
     >
-      <TenantContext.Provider value={tenant}>
-        <ToastProvider>{children}</ToastProvider>
-      </TenantContext.Provider>
+      <Suspense fallback={null}>
+        <TenantContext.Provider value={tenant}>
+          <ToastProvider>{children}</ToastProvider>
+        </TenantContext.Provider>
+      </Suspense>
     </JournalkitThemeProvider>
   );
 }
 
-function NotFound() {
-  const t = usePortalT();
-  return <StatusScreen title={t('app.notFoundTitle')} description={t('app.notFoundDescription')} />;
+/** No tenant with this slug (the API's 404): the one place that says "we could not find this portal". */
+function TenantNotFound() {
+  const t = usePortalT('common');
+  return (
+    <StatusScreen title={t('app.tenantNotFoundTitle')} description={t('app.tenantNotFoundDescription')} />
+  );
 }

@@ -32,3 +32,13 @@ export function pickLocale(
   if (remembered && allowed.has(remembered)) return remembered;
   return defaultLocale;
 }
+
+/**
+ * The locale to show before the tenant's branding has loaded (its splash, or "we could not find
+ * this portal"): `?lang=`, the remembered choice, the browser's language — so that, most often,
+ * the catalogs fetched first are those of the page to come.
+ */
+export function guessLocale({ search, slug }: { search: string; slug: string }): string {
+  const asked = new URLSearchParams(search).get('lang');
+  return asked || stored(slug) || (typeof navigator === 'undefined' ? '' : navigator.language) || 'en';
+}

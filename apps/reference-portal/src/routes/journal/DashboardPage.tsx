@@ -27,7 +27,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * Without any trade it says what to do first (create an account, or import).
  */
 export function DashboardPage() {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const summary = useAnalyticsSummary();
   const accounts = useAccounts();
   const currency = summary.data?.currency ?? undefined;
@@ -42,26 +42,26 @@ export function DashboardPage() {
 
   if (summary.isError) {
     return (
-      <Page title={tr('journal.title')} description={tr('journal.dashboardDescription')}>
+      <Page title={tr('title')} description={tr('dashboardDescription')}>
         <JournalNav current="dashboard" />
-        <EmptyState variant="card" titleAs="h2" title={tr('journal.loadError')} />
+        <EmptyState variant="card" titleAs="h2" title={tr('loadError')} />
       </Page>
     );
   }
   if (summary.data && summary.data.tradeCount + summary.data.openTradeCount === 0 && accounts.data) {
     return (
-      <Page title={tr('journal.title')} description={tr('journal.dashboardDescription')}>
+      <Page title={tr('title')} description={tr('dashboardDescription')}>
         <JournalNav current="dashboard" />
         <JournalStart hasAccounts={accounts.data.data.length > 0} />
       </Page>
     );
   }
   return (
-    <Page title={tr('journal.title')} description={tr('journal.dashboardDescription')}>
+    <Page title={tr('title')} description={tr('dashboardDescription')}>
       <JournalNav current="dashboard" />
       <div style={{ display: 'grid', gap: '1rem' }}>
         <StatsGrid summary={summary.data ?? null} loading={summary.isPending} />
-        <Section title={tr('journal.equityTitle')}>
+        <Section title={tr('equityTitle')}>
           <EquityCurve
             data={equity.data?.data ?? []}
             currency={equity.data?.currency ?? null}
@@ -75,7 +75,7 @@ export function DashboardPage() {
             gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28rem), 1fr))',
           }}
         >
-          <Section title={tr('journal.calendarTitle')}>
+          <Section title={tr('calendarTitle')}>
             <PnLCalendar
               key={lastDay ?? 'today'}
               {...(lastDay ? { defaultMonth: lastDay } : {})}
@@ -83,10 +83,10 @@ export function DashboardPage() {
               currency={currency ?? 'USD'}
             />
           </Section>
-          <Section title={tr('journal.bySetupTitle')}>
+          <Section title={tr('bySetupTitle')}>
             <BreakdownChart by="setup" data={inCurrency(bySetup.data?.data)} />
           </Section>
-          <Section title={tr('journal.byWeekdayTitle')}>
+          <Section title={tr('byWeekdayTitle')}>
             <BreakdownChart by="weekday" data={inCurrency(byWeekday.data?.data)} />
           </Section>
         </div>

@@ -25,7 +25,7 @@ const toReport = (r: ImportReport): ImportWizardReport => ({
 
 /** Broker file import through the ImportWizard, on the SDK's importFile and getImport. */
 export function ImportPage() {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const { basePath, uploadLimits } = useTenant();
   const { search } = useRouter();
   const { client, queryClient } = useJournalkitContext();
@@ -93,21 +93,21 @@ export function ImportPage() {
   );
 
   return (
-    <Page title={tr('journal.importTitle')} description={tr('journal.importDescription')}>
+    <Page title={tr('importTitle')} description={tr('importDescription')}>
       <JournalNav current="import" />
       {accounts.isError ? (
-        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
+        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('loadError')} />
       ) : accounts.isPending ? (
         <Skeleton lines={4} />
       ) : !accounts.data.data.length ? (
         <EmptyState
           variant="card"
           titleAs="h2"
-          title={tr('journal.noAccounts')}
-          description={tr('journal.noAccountsDescription')}
+          title={tr('noAccounts')}
+          description={tr('noAccountsDescription')}
           actions={
             <Button asChild>
-              <Link href={`${basePath}/journal/accounts?create`}>{tr('journal.goToAccounts')}</Link>
+              <Link href={`${basePath}/journal/accounts?create`}>{tr('goToAccounts')}</Link>
             </Button>
           }
         />

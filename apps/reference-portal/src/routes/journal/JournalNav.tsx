@@ -3,6 +3,9 @@ import styled from 'styled-components';
 import { usePortalT } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { useTenant } from '../../tenant/context';
+import { pathTo } from '../routeTable';
+import type { RouteId } from '../routeTable';
+import { journal } from './routes';
 
 const Nav = styled.nav`
   & ul {
@@ -29,20 +32,24 @@ const Nav = styled.nav`
   }
 `;
 
-export type JournalPageId = 'dashboard' | 'trades' | 'import' | 'accounts';
+/** The journal's pages in its sub-navigation (each named by its route's title). */
+const NAV_PAGES = ['dashboard', 'trades', 'import', 'accounts'] as const satisfies readonly RouteId<
+  typeof journal
+>[];
+
+export type JournalPageId = (typeof NAV_PAGES)[number];
 
 /** The journal's sub-navigation: dashboard, trades, import, accounts. */
 export function JournalNav({ current }: { current: JournalPageId }) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const { basePath } = useTenant();
-  const items: { id: JournalPageId; href: string; label: string }[] = [
-    { id: 'dashboard', href: `${basePath}/journal`, label: tr('journal.nav.dashboard') },
-    { id: 'trades', href: `${basePath}/journal/trades`, label: tr('journal.nav.trades') },
-    { id: 'import', href: `${basePath}/journal/import`, label: tr('journal.nav.import') },
-    { id: 'accounts', href: `${basePath}/journal/accounts`, label: tr('journal.nav.accounts') },
-  ];
+  const items = NAV_PAGES.map((id) => ({
+    id,
+    href: `${basePath}${pathTo(journal.routes[id])}`,
+    label: tr(journal.routes[id].title),
+  }));
   return (
-    <Nav aria-label={tr('journal.nav.label')}>
+    <Nav aria-label={tr('nav.label')}>
       <ul>
         {items.map((item) => (
           <li key={item.id}>

@@ -5,21 +5,21 @@ import { useTenant } from '../../tenant/context';
 
 /** The dashboard of a journal without trades: create an account first, or import into one. */
 export function JournalStart({ hasAccounts }: { hasAccounts: boolean }) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const { basePath } = useTenant();
   // With accounts but no trades: import into one; without: create one first.
   const start = hasAccounts
     ? {
-        title: tr('journal.noTradesTitle'),
-        description: tr('journal.noTradesDescription'),
+        title: tr('noTradesTitle'),
+        description: tr('noTradesDescription'),
         href: `${basePath}/journal/import`,
-        label: tr('journal.importLink'),
+        label: tr('importLink'),
       }
     : {
-        title: tr('journal.startTitle'),
-        description: tr('journal.startDescription'),
+        title: tr('startTitle'),
+        description: tr('startDescription'),
         href: `${basePath}/journal/accounts?create`,
-        label: tr('journal.accounts.create'),
+        label: tr('accounts.create'),
       };
   return (
     <EmptyState

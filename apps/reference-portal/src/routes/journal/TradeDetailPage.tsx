@@ -37,7 +37,7 @@ const toValue = (entry: JournalEntry | null | undefined): JournalEntryValue =>
  * first save creates the entry, and a remount then would lose the draft's "Saved").
  */
 function JournalEditor({ tradeId, entry }: { tradeId: string; entry: JournalEntry | null }) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const save = useSaveTradeJournal();
   const [value, setValue] = useState(() => toValue(entry));
   const state: JournalEntrySaveState = save.isPending
@@ -49,7 +49,7 @@ function JournalEditor({ tradeId, entry }: { tradeId: string; entry: JournalEntr
         : 'idle';
   return (
     <>
-      <h2>{tr('journal.journalHeading')}</h2>
+      <h2>{tr('journalHeading')}</h2>
       <JournalEntryEditor
         value={value}
         onValueChange={setValue}
@@ -65,14 +65,14 @@ function JournalEditor({ tradeId, entry }: { tradeId: string; entry: JournalEntr
  * to the list it was opened from, filters and sort included.
  */
 export function TradeDetailPage({ tradeId }: { tradeId: string }) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const { basePath } = useTenant();
   const { state } = useRouter();
   const back = tradesListHref(state, basePath);
   const trade = useTrade(tradeId);
   const journal = useTradeJournal(tradeId);
   return (
-    <Page title={tr('journal.tradeTitle')}>
+    <Page title={tr('tradeTitle')}>
       <JournalNav current="trades" />
       <UiLink asChild>
         <Link
@@ -85,11 +85,11 @@ export function TradeDetailPage({ tradeId }: { tradeId: string }) {
             window.history.back();
           }}
         >
-          {tr('journal.backToTrades')}
+          {tr('backToTrades')}
         </Link>
       </UiLink>
       {trade.isError ? (
-        <EmptyState variant="card" titleAs="h2" title={tr('journal.tradeNotFound')} />
+        <EmptyState variant="card" titleAs="h2" title={tr('tradeNotFound')} />
       ) : !trade.data ? (
         <Skeleton lines={6} />
       ) : (

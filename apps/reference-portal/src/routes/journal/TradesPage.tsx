@@ -45,7 +45,7 @@ const Paging = styled.div`
  * the pages already loaded (same query key) and, on Back, the same scroll.
  */
 export function TradesPage() {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const { basePath } = useTenant();
   const { pathname, search, navigate } = useRouter();
   const view = useMemo(() => readTradesView(search), [search]);
@@ -73,37 +73,33 @@ export function TradesPage() {
   };
 
   return (
-    <Page title={tr('journal.tradesTitle')}>
+    <Page title={tr('tradesTitle')}>
       <JournalNav current="trades" />
-      <Filters role="search" aria-label={tr('journal.filters')}>
+      <Filters role="search" aria-label={tr('filters')}>
         <Select
-          label={tr('journal.account')}
+          label={tr('account')}
           value={accountId}
           onValueChange={(value) => update({ accountId: value })}
           options={[
-            { value: ALL, label: tr('journal.allAccounts') },
+            { value: ALL, label: tr('allAccounts') },
             ...(accounts.data?.data ?? []).map((a) => ({ value: a.id, label: a.name })),
           ]}
         />
         <Select
-          label={tr('journal.status')}
+          label={tr('status')}
           value={status}
           onValueChange={(value) => update({ status: value === 'open' || value === 'closed' ? value : ALL })}
           options={[
-            { value: ALL, label: tr('journal.allStatuses') },
-            { value: 'open', label: tr('journal.statusOpen') },
-            { value: 'closed', label: tr('journal.statusClosed') },
+            { value: ALL, label: tr('allStatuses') },
+            { value: 'open', label: tr('statusOpen') },
+            { value: 'closed', label: tr('statusClosed') },
           ]}
         />
-        <TextField
-          label={tr('journal.symbol')}
-          value={symbol}
-          onChange={(e) => update({ symbol: e.target.value })}
-        />
-        <TextField label={tr('journal.tag')} value={tag} onChange={(e) => update({ tag: e.target.value })} />
+        <TextField label={tr('symbol')} value={symbol} onChange={(e) => update({ symbol: e.target.value })} />
+        <TextField label={tr('tag')} value={tag} onChange={(e) => update({ tag: e.target.value })} />
       </Filters>
       {trades.isError && !rows.length ? (
-        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
+        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('loadError')} />
       ) : (
         <>
           <TradeTable
@@ -118,12 +114,12 @@ export function TradesPage() {
             empty={
               <EmptyState
                 titleAs="h2"
-                title={filtered ? tr('journal.noMatchesTitle') : tr('journal.noTradesTitle')}
+                title={filtered ? tr('noMatchesTitle') : tr('noTradesTitle')}
                 {...(!filtered && {
-                  description: tr('journal.noTradesDescription'),
+                  description: tr('noTradesDescription'),
                   actions: (
                     <Button asChild>
-                      <Link href={`${basePath}/journal/import`}>{tr('journal.importLink')}</Link>
+                      <Link href={`${basePath}/journal/import`}>{tr('importLink')}</Link>
                     </Button>
                   ),
                 })}
@@ -134,8 +130,8 @@ export function TradesPage() {
           {rows.length > 0 && (
             <Paging data-part="paging">
               <p role="status">
-                {tr(more ? 'journal.tradesLoadedMore' : 'journal.tradesLoadedAll', { count: rows.length })}
-                {more && !byServer ? ` ${tr('journal.sortedLoaded')}` : ''}
+                {tr(more ? 'tradesLoadedMore' : 'tradesLoadedAll', { count: rows.length })}
+                {more && !byServer ? ` ${tr('sortedLoaded')}` : ''}
               </p>
               {more && (
                 <Button
@@ -144,13 +140,13 @@ export function TradesPage() {
                   onClick={loadMore}
                   loading={trades.isFetchingNextPage}
                 >
-                  {tr('journal.loadMore')}
+                  {tr('loadMore')}
                 </Button>
               )}
             </Paging>
           )}
           {trades.isError && rows.length > 0 && (
-            <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
+            <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('loadError')} />
           )}
         </>
       )}

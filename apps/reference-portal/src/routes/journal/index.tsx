@@ -1,30 +1,24 @@
 import { useLiveUpdates } from '@journalkit/sdk/react';
-import { EmptyState } from '@journalkit/ui';
-import { usePortalT } from '../../i18n/i18n';
-import { Page } from '../Page';
-import type { SectionProps } from '../sections';
+import { renderPage } from '../routeTable';
+import type { SectionPageProps, SectionPages } from '../routeTable';
 import { AccountsPage } from './accounts/AccountsPage';
 import { DashboardPage } from './DashboardPage';
 import { ImportPage } from './ImportPage';
+import type { journal } from './routes';
 import { TradeDetailPage } from './TradeDetailPage';
 import { TradesPage } from './TradesPage';
 
-/**
- * The journal: `/` dashboard, `/trades` list, `/trades/:id` one trade, `/import`, `/accounts`.
- * Live updates refresh them.
- */
-export default function JournalSection({ subPath }: SectionProps) {
-  const t = usePortalT();
+/** A page for each route of the journal's table (`./routes.ts`), each taking its route's parameters. */
+const pages: SectionPages<typeof journal> = {
+  dashboard: DashboardPage,
+  trades: TradesPage,
+  trade: TradeDetailPage,
+  import: ImportPage,
+  accounts: AccountsPage,
+};
+
+/** The journal. Live updates (`/v1/events`) refresh its pages. */
+export default function JournalSection(props: SectionPageProps<typeof journal>) {
   useLiveUpdates();
-  if (subPath === '/' || subPath === '') return <DashboardPage />;
-  if (subPath === '/trades') return <TradesPage />;
-  if (subPath === '/import') return <ImportPage />;
-  if (subPath === '/accounts') return <AccountsPage />;
-  const detail = /^\/trades\/([^/]+)$/.exec(subPath);
-  if (detail) return <TradeDetailPage tradeId={decodeURIComponent(detail[1]!)} />;
-  return (
-    <Page title={t('app.notFoundTitle')}>
-      <EmptyState variant="card" titleAs="h2" title={t('app.notFoundTitle')} />
-    </Page>
-  );
+  return renderPage(pages, props);
 }

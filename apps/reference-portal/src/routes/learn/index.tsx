@@ -2,20 +2,28 @@ import { EmptyState } from '@journalkit/ui';
 import { usePortalT } from '../../i18n/i18n';
 import { useTenant } from '../../tenant/context';
 import { Page } from '../Page';
-import type { SectionProps } from '../sections';
+import { renderPage } from '../routeTable';
+import type { SectionPageProps, SectionPages } from '../routeTable';
+import type { learn } from './routes';
 
 /** Placeholder until the learn pages land: says what is coming. */
-export default function LearnSection(_props: SectionProps) {
-  const t = usePortalT();
+function LearnHome() {
+  const t = usePortalT('learn');
   const { name } = useTenant();
   return (
-    <Page title={t('learn.title')}>
+    <Page title={t('title')}>
       <EmptyState
         variant="card"
         titleAs="h2"
-        title={t('learn.emptyTitle')}
-        description={t('learn.emptyDescription', { name })}
+        title={t('emptyTitle')}
+        description={t('emptyDescription', { name })}
       />
     </Page>
   );
+}
+
+const pages: SectionPages<typeof learn> = { home: LearnHome };
+
+export default function LearnSection(props: SectionPageProps<typeof learn>) {
+  return renderPage(pages, props);
 }

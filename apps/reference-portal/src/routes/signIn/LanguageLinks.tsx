@@ -6,7 +6,7 @@ import { Languages } from './SignInPage.styles';
 
 /** The tenant's languages, each named in itself ("Deutsch", "العربية"), when there is a choice. */
 export function LanguageLinks() {
-  const t = usePortalT();
+  const t = usePortalT('common');
   const { locale, supportedLocales, basePath } = useTenant();
   const locales = [...new Set(supportedLocales)];
   if (locales.length < 2) return null;

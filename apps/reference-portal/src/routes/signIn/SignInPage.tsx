@@ -10,19 +10,18 @@ import { useRouter } from '../../router/router';
 import { useTenant } from '../../tenant/context';
 import { loadDeviceToken, saveDeviceToken } from '../../tenant/session';
 import { TenantLogo } from '../../tenant/TenantLogo';
-import { useDocumentTitle } from '../../tenant/useDocumentHead';
-import { nextPath } from '../sections';
+import { nextPath } from '../nextPath';
 import { LanguageLinks } from './LanguageLinks';
 import { Brand, ErrorBox, Form, Heading, Layout } from './SignInPage.styles';
 
-function errorMessage(error: unknown, t: PortalTranslate): string {
-  if (isJournalkitNetworkError(error)) return t('signIn.network');
+function errorMessage(error: unknown, t: PortalTranslate<'signIn'>): string {
+  if (isJournalkitNetworkError(error)) return t('network');
   if (isJournalkitError(error)) {
-    if (error.status === 401 || error.status === 400 || error.status === 404) return t('signIn.invalid');
-    if (error.status === 429) return t('signIn.rateLimited'); // without Retry-After (a proxy's 429)
-    return t('signIn.failed', { reason: error.detail || error.title });
+    if (error.status === 401 || error.status === 400 || error.status === 404) return t('invalid');
+    if (error.status === 429) return t('rateLimited'); // without Retry-After (a proxy's 429)
+    return t('failed', { reason: error.detail || error.title });
   }
-  return t('signIn.failed', { reason: error instanceof Error ? error.message : String(error) });
+  return t('failed', { reason: error instanceof Error ? error.message : String(error) });
 }
 
 /** Seconds the API asked us to wait before the next attempt (`Retry-After`), if it did. */
@@ -54,7 +53,7 @@ function useRetryTime(until: number | null, locale: string): string | null {
  * `POST /v1/auth/sign-in` with the provider's client through React Query directly.
  */
 export function SignInPage() {
-  const t = usePortalT();
+  const t = usePortalT('signIn');
   const tenant = useTenant();
   const { search, navigate } = useRouter();
   const { client, queryClient } = useJournalkitContext();
@@ -63,7 +62,6 @@ export function SignInPage() {
   // After a 429 sign-in-throttled: when the API takes the next attempt; the form waits until then.
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const retryTime = useRetryTime(retryAt, tenant.locale);
-  useDocumentTitle(t('app.pageTitle', { page: t('signIn.pageTitle'), tenant: tenant.name }));
 
   const signIn = useMutation(
     {
@@ -102,20 +100,20 @@ export function SignInPage() {
               <TenantLogo />
             </Brand>
             <Heading>
-              <h1 id="sign-in-title">{t('signIn.title', { name: tenant.name })}</h1>
-              <p>{t('signIn.description')}</p>
+              <h1 id="sign-in-title">{t('title', { name: tenant.name })}</h1>
+              <p>{t('description')}</p>
             </Heading>
             {signIn.isError && (
               <ErrorBox role="alert" data-part="sign-in-error">
                 {retryAt === null
                   ? errorMessage(signIn.error, t)
                   : retryTime
-                    ? t('signIn.throttled', { time: retryTime })
-                    : t('signIn.throttledNow')}
+                    ? t('throttled', { time: retryTime })
+                    : t('throttledNow')}
               </ErrorBox>
             )}
             <TextField
-              label={t('signIn.email')}
+              label={t('email')}
               type="email"
               name="email"
               autoComplete="username"
@@ -126,7 +124,7 @@ export function SignInPage() {
               onChange={(e) => setEmail(e.target.value)}
             />
             <TextField
-              label={t('signIn.password')}
+              label={t('password')}
               type="password"
               name="password"
               autoComplete="current-password"
@@ -141,7 +139,7 @@ export function SignInPage() {
               loading={signIn.isPending}
               disabled={retryTime !== null}
             >
-              {t('signIn.submit')}
+              {t('submit')}
             </Button>
           </Form>
         </Card>

@@ -41,7 +41,7 @@ export function BrandingForm({
   errors: readonly TenantThemeError[];
   onChange: (draft: ThemeDraft) => void;
 }) {
-  const tr = usePortalT();
+  const tr = usePortalT('admin');
   const set = <K extends keyof ThemeDraft>(key: K, value: ThemeDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const errorOf = (field: keyof ThemeDraft) =>

@@ -4,7 +4,7 @@ import { Note } from './BrandingPage.styles';
 
 /** The theme package's validation errors, as it words them (field errors also show at the field). */
 export function ErrorSummary({ errors }: { errors: readonly TenantThemeError[] }) {
-  const tr = usePortalT();
+  const tr = usePortalT('admin');
   if (errors.length === 0) return null;
   return (
     <Note data-tone="negative" role="alert" data-part="theme-errors">
@@ -22,7 +22,7 @@ export function ErrorSummary({ errors }: { errors: readonly TenantThemeError[] }
 
 /** Colours @journalkit/theme moved (hue kept) so every pair meets WCAG AA. */
 export function Adjustments({ adjustments }: { adjustments: readonly ContrastAdjustment[] }) {
-  const tr = usePortalT();
+  const tr = usePortalT('admin');
   return (
     <Note data-part="theme-adjustments">
       <h3>{tr('branding.adjustmentsTitle')}</h3>

@@ -16,7 +16,7 @@ import { ThemePreview } from './ThemePreview';
 
 /** Admin → Branding: edit the tenant theme with a live preview, save it with `PATCH /v1/tenant`. */
 export function BrandingPage() {
-  const tr = usePortalT();
+  const tr = usePortalT('admin');
   const tenant = useTenant();
   const own = useOwnTenant();
   return (
@@ -38,7 +38,7 @@ export function BrandingPage() {
 }
 
 function BrandingEditor({ stored }: { stored: TenantThemeDoc }) {
-  const tr = usePortalT();
+  const tr = usePortalT('admin');
   const tenant = useTenant();
   const update = useUpdateOwnTenant();
   const [baseline, setBaseline] = useState(stored);

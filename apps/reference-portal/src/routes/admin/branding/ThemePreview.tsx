@@ -54,7 +54,7 @@ const Stats = styled.div`
 
 /** The draft theme on real components, in its own provider scope (nested in the portal's). */
 export function ThemePreview({ theme, mode }: { theme: TenantThemeDoc; mode: ColorMode }) {
-  const tr = usePortalT();
+  const tr = usePortalT('admin');
   const { i18n } = useTranslation();
   const { locale } = useTenant();
   const modeName = tr(`branding.modes.${mode}`);

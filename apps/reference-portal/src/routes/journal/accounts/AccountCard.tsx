@@ -46,7 +46,7 @@ interface AccountCardProps {
 
 /** One broker account: its settings, and edit / archive (restore when archived). */
 export function AccountCard({ account, busy, onEdit, onArchive, onUnarchive }: AccountCardProps) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const f = useFormatters();
   const { basePath } = useTenant();
   const archived = account.archivedAt !== null;
@@ -59,7 +59,7 @@ export function AccountCard({ account, busy, onEdit, onArchive, onUnarchive }: A
       description={[account.broker, account.brokerAccount].filter(Boolean).join(' · ')}
       actions={
         <Badge tone={archived ? 'neutral' : 'positive'}>
-          {archived ? tr('journal.accounts.archived') : tr('journal.accounts.active')}
+          {archived ? tr('accounts.archived') : tr('accounts.active')}
         </Badge>
       }
       data-state={archived ? 'archived' : 'active'}
@@ -71,9 +71,9 @@ export function AccountCard({ account, busy, onEdit, onArchive, onUnarchive }: A
             variant="outline"
             tone="neutral"
             onClick={onEdit}
-            aria-label={tr('journal.accounts.editNamed', { name })}
+            aria-label={tr('accounts.editNamed', { name })}
           >
-            {tr('journal.accounts.edit')}
+            {tr('accounts.edit')}
           </Button>
           {archived ? (
             <Button
@@ -82,9 +82,9 @@ export function AccountCard({ account, busy, onEdit, onArchive, onUnarchive }: A
               tone="neutral"
               onClick={onUnarchive}
               loading={busy}
-              aria-label={tr('journal.accounts.unarchiveNamed', { name })}
+              aria-label={tr('accounts.unarchiveNamed', { name })}
             >
-              {tr('journal.accounts.unarchive')}
+              {tr('accounts.unarchive')}
             </Button>
           ) : (
             <Button
@@ -93,15 +93,15 @@ export function AccountCard({ account, busy, onEdit, onArchive, onUnarchive }: A
               tone="negative"
               onClick={onArchive}
               loading={busy}
-              aria-label={tr('journal.accounts.archiveNamed', { name })}
+              aria-label={tr('accounts.archiveNamed', { name })}
             >
-              {tr('journal.accounts.archive')}
+              {tr('accounts.archive')}
             </Button>
           )}
           {!archived && (
             <UiLink asChild>
               <Link href={`${basePath}/journal/import?account=${encodeURIComponent(account.id)}`}>
-                {tr('journal.accounts.importInto')}
+                {tr('accounts.importInto')}
               </Link>
             </UiLink>
           )}
@@ -110,24 +110,24 @@ export function AccountCard({ account, busy, onEdit, onArchive, onUnarchive }: A
     >
       <Details>
         <div>
-          <dt>{tr('journal.accounts.currency')}</dt>
+          <dt>{tr('accounts.currency')}</dt>
           <dd>{account.currency}</dd>
         </div>
         <div>
-          <dt>{tr('journal.accounts.timezone')}</dt>
+          <dt>{tr('accounts.timezone')}</dt>
           <dd>{account.timezone.replace(/_/g, ' ')}</dd>
         </div>
         <div>
-          <dt>{tr('journal.accounts.startingBalance')}</dt>
+          <dt>{tr('accounts.startingBalance')}</dt>
           <dd data-part="starting-balance">
             {balance === null || !Number.isFinite(balance)
-              ? tr('journal.accounts.notSet')
+              ? tr('accounts.notSet')
               : f.money(balance, account.currency)}
           </dd>
         </div>
         {archived && (
           <div>
-            <dt>{tr('journal.accounts.archived')}</dt>
+            <dt>{tr('accounts.archived')}</dt>
             <dd>{f.date(account.archivedAt!)}</dd>
           </div>
         )}

@@ -42,19 +42,17 @@ interface AccountDialogProps {
 
 /** Create or edit a broker account in a dialog; the API's field errors show on their fields. */
 export function AccountDialog({ account, open, onOpenChange, onSaved }: AccountDialogProps) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Content size="md">
         <Dialog.Title>
-          {account
-            ? tr('journal.accounts.editTitle', { name: account.name })
-            : tr('journal.accounts.createTitle')}
+          {account ? tr('accounts.editTitle', { name: account.name }) : tr('accounts.createTitle')}
         </Dialog.Title>
         <Dialog.Description>
           {account
-            ? tr('journal.accounts.editDescription', { currency: account.currency })
-            : tr('journal.accounts.createDescription')}
+            ? tr('accounts.editDescription', { currency: account.currency })
+            : tr('accounts.createDescription')}
         </Dialog.Description>
         {/* Radix unmounts the content when closed: every opening starts from a fresh form. */}
         <AccountForm account={account} onSaved={onSaved} />
@@ -64,7 +62,7 @@ export function AccountDialog({ account, open, onOpenChange, onSaved }: AccountD
 }
 
 function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 'onSaved'>) {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const ids = useId();
   const create = useCreateAccount();
   const update = useUpdateAccount();
@@ -88,7 +86,7 @@ function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 
     setValues((v) => ({ ...v, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
-  const error = (field: AccountField) => (errors[field] ? tr(`journal.accounts.errors.${field}`) : undefined);
+  const error = (field: AccountField) => (errors[field] ? tr(`accounts.errors.${field}`) : undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -107,10 +105,10 @@ function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 
       setErrors(fields);
       setFormError(
         other.length
-          ? tr('journal.accounts.errors.failed', { reason: other.join(' ') })
+          ? tr('accounts.errors.failed', { reason: other.join(' ') })
           : Object.keys(fields).length
-            ? tr('journal.accounts.errors.form')
-            : tr('journal.accounts.errors.failed', { reason: caught instanceof Error ? caught.message : '' }),
+            ? tr('accounts.errors.form')
+            : tr('accounts.errors.failed', { reason: caught instanceof Error ? caught.message : '' }),
       );
       setAttempt((n) => n + 1);
     }
@@ -120,7 +118,7 @@ function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 
     <form ref={form} onSubmit={(e) => void submit(e)} noValidate aria-busy={pending || undefined}>
       <Fields>
         <TextField
-          label={tr('journal.accounts.name')}
+          label={tr('accounts.name')}
           name="name"
           autoComplete="off"
           value={values.name}
@@ -129,34 +127,34 @@ function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 
           required
         />
         <TextField
-          label={tr('journal.accounts.broker')}
+          label={tr('accounts.broker')}
           name="broker"
           autoComplete="off"
           list={`${ids}-brokers`}
-          description={tr('journal.accounts.brokerHelp')}
+          description={tr('accounts.brokerHelp')}
           value={values.broker}
           onChange={(e) => set('broker')(e.target.value)}
           error={error('broker')}
           required
         />
         <TextField
-          label={tr('journal.accounts.brokerAccount')}
+          label={tr('accounts.brokerAccount')}
           name="brokerAccount"
           autoComplete="off"
-          description={tr('journal.accounts.brokerAccountHelp')}
+          description={tr('accounts.brokerAccountHelp')}
           value={values.brokerAccount}
           onChange={(e) => set('brokerAccount')(e.target.value)}
           error={error('brokerAccount')}
         />
         <TextField
-          label={tr('journal.accounts.currency')}
+          label={tr('accounts.currency')}
           name="currency"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={10}
           list={`${ids}-currencies`}
-          description={account ? undefined : tr('journal.accounts.currencyHelp')}
+          description={account ? undefined : tr('accounts.currencyHelp')}
           value={values.currency}
           onChange={(e) => set('currency')(e.target.value.toUpperCase())}
           error={error('currency')}
@@ -164,22 +162,22 @@ function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 
           required
         />
         <TextField
-          label={tr('journal.accounts.startingBalance')}
+          label={tr('accounts.startingBalance')}
           name="startingBalance"
           inputMode="decimal"
           autoComplete="off"
           dir="ltr"
-          description={tr('journal.accounts.startingBalanceHelp')}
+          description={tr('accounts.startingBalanceHelp')}
           endAdornment={values.currency.trim() || undefined}
           value={values.startingBalance}
           onChange={(e) => set('startingBalance')(e.target.value)}
           error={error('startingBalance')}
         />
         <Combobox
-          label={tr('journal.accounts.timezone')}
-          description={tr('journal.accounts.timezoneHelp')}
-          placeholder={tr('journal.accounts.timezoneSearch')}
-          emptyMessage={tr('journal.accounts.timezoneNone')}
+          label={tr('accounts.timezone')}
+          description={tr('accounts.timezoneHelp')}
+          placeholder={tr('accounts.timezoneSearch')}
+          emptyMessage={tr('accounts.timezoneNone')}
           items={zones}
           filter={matchTimezone}
           value={values.timezone || null}
@@ -206,11 +204,11 @@ function AccountForm({ account, onSaved }: Pick<AccountDialogProps, 'account' | 
       <Dialog.Footer>
         <Dialog.Close asChild>
           <Button type="button" variant="outline" tone="neutral">
-            {tr('journal.accounts.cancel')}
+            {tr('accounts.cancel')}
           </Button>
         </Dialog.Close>
         <Button type="submit" loading={pending}>
-          {account ? tr('journal.accounts.submitEdit') : tr('journal.accounts.submitCreate')}
+          {account ? tr('accounts.submitEdit') : tr('accounts.submitCreate')}
         </Button>
       </Dialog.Footer>
     </form>

@@ -44,7 +44,7 @@ type DialogState = { open: boolean; account?: Account | undefined };
  * archived ones behind a switch.
  */
 export function AccountsPage() {
-  const tr = usePortalT();
+  const tr = usePortalT('journal');
   const { pathname, search, navigate } = useRouter();
   const { toast } = useToast();
   const [showArchived, setShowArchived] = useState(false);
@@ -64,23 +64,22 @@ export function AccountsPage() {
   const failed = (error: unknown) =>
     toast({
       tone: 'negative',
-      title: tr('journal.accounts.actionFailed', { reason: error instanceof Error ? error.message : '' }),
+      title: tr('accounts.actionFailed', { reason: error instanceof Error ? error.message : '' }),
     });
   const restore = (account: Account) =>
     unarchive.mutate(account.id, {
-      onSuccess: (a) =>
-        toast({ tone: 'positive', title: tr('journal.accounts.unarchivedToast', { name: a.name }) }),
+      onSuccess: (a) => toast({ tone: 'positive', title: tr('accounts.unarchivedToast', { name: a.name }) }),
       onError: failed,
     });
   const archiveAccount = (account: Account) =>
     archive.mutate(account.id, {
       onSuccess: (a) =>
         toast({
-          title: tr('journal.accounts.archivedToast', { name: a.name }),
-          description: tr('journal.accounts.archivedToastDescription'),
+          title: tr('accounts.archivedToast', { name: a.name }),
+          description: tr('accounts.archivedToastDescription'),
           action: {
-            label: tr('journal.accounts.undo'),
-            altText: tr('journal.accounts.undoAltText'),
+            label: tr('accounts.undo'),
+            altText: tr('accounts.undoAltText'),
             onClick: () => restore(a),
           },
         }),
@@ -94,17 +93,17 @@ export function AccountsPage() {
   const shown = showArchived ? [...active, ...archived] : active;
   const create = (
     <Button startIcon={<PlusIcon />} onClick={() => setDialog({ open: true })}>
-      {tr('journal.accounts.create')}
+      {tr('accounts.create')}
     </Button>
   );
 
   return (
-    <Page title={tr('journal.accounts.title')} description={tr('journal.accounts.description')}>
+    <Page title={tr('accounts.title')} description={tr('accounts.description')}>
       <JournalNav current="accounts" />
       {list.length > 0 && (
         <Toolbar>
           <Switch
-            label={tr('journal.accounts.showArchived')}
+            label={tr('accounts.showArchived')}
             checked={showArchived}
             onCheckedChange={setShowArchived}
           />
@@ -112,22 +111,22 @@ export function AccountsPage() {
         </Toolbar>
       )}
       {accounts.isError ? (
-        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('journal.loadError')} />
+        <EmptyState variant="card" titleAs="h2" tone="negative" title={tr('loadError')} />
       ) : accounts.isPending ? (
         <Skeleton lines={4} />
       ) : active.length === 0 && archived.length === 0 ? (
         <EmptyState
           variant="card"
           titleAs="h2"
-          title={tr('journal.accounts.emptyTitle')}
-          description={tr('journal.accounts.emptyDescription')}
+          title={tr('accounts.emptyTitle')}
+          description={tr('accounts.emptyDescription')}
           actions={create}
         />
       ) : (
         <>
-          {active.length === 0 && !showArchived && <Note>{tr('journal.accounts.allArchived')}</Note>}
+          {active.length === 0 && !showArchived && <Note>{tr('accounts.allArchived')}</Note>}
           {shown.length > 0 && (
-            <List aria-label={tr('journal.accounts.listLabel')}>
+            <List aria-label={tr('accounts.listLabel')}>
               {shown.map((account) => (
                 <li key={account.id}>
                   <AccountCard
@@ -141,8 +140,8 @@ export function AccountsPage() {
               ))}
             </List>
           )}
-          {showArchived && archived.length === 0 && <Note>{tr('journal.accounts.noArchived')}</Note>}
-          {accounts.data?.nextCursor && <Note>{tr('journal.accounts.firstOnly', { count: LIMIT })}</Note>}
+          {showArchived && archived.length === 0 && <Note>{tr('accounts.noArchived')}</Note>}
+          {accounts.data?.nextCursor && <Note>{tr('accounts.firstOnly', { count: LIMIT })}</Note>}
         </>
       )}
       <AccountDialog
@@ -153,7 +152,7 @@ export function AccountsPage() {
           setDialog((d) => ({ ...d, open: false }));
           toast({
             tone: 'positive',
-            title: tr(created ? 'journal.accounts.created' : 'journal.accounts.saved', {
+            title: tr(created ? 'accounts.created' : 'accounts.saved', {
               name: account.name,
             }),
           });
