@@ -116,7 +116,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // An idle connection the server drops (restart, failover, an administrator) is an 'error'
     // event on the pool; unheard, Node would throw it and stop the API. The pool has already
     // discarded that connection and the next query opens a fresh one: report it, nothing more.
-    pool.on('error', (err) => opts.onConnectionError?.(err));
+    // An idle client's error reaches both its own listener (below) and the pool: reported once.
+    const reported = new WeakSet<Error>();
+    const report = (err: Error) => {
+      if (reported.has(err)) return;
+      reported.add(err);
+      opts.onConnectionError?.(err);
+    };
+    pool.on('error', report);
     // pool.end() resolves once it has asked every connection to end, not once they have: close()
     // waits for the sockets, so nothing (a dropped test database, a stopped server) can still
     // reach a connection being closed.
@@ -126,7 +133,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       // unexpectedly") is an 'error' event on the client itself, which the pool only listens to while
       // the client is idle. Heard here for the client's whole life: the query in flight rejects (the
       // request answers 503), and the pool discards the broken client when it is released.
-      client.on('error', (err) => opts.onConnectionError?.(err));
+      client.on('error', report);
       const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
       open.add(ended);
       void ended.then(() => open.delete(ended));
