@@ -48,6 +48,16 @@ export const unauthorized = (detail = 'Send a valid API key or token as `Authori
     {},
     { 'www-authenticate': 'Bearer' },
   );
+/** "The request has 2 invalid fields: /body/a must …; /body/b must …." */
+export const invalidFieldsDetail = (errors: readonly FieldError[]) =>
+  `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors
+    .map((e) => `${e.field} ${e.message}`)
+    .join('; ')}.`;
+
+/** The 400 validation-error problem for field errors found beyond what a schema can say. */
+export const invalidFields = (errors: FieldError[]) =>
+  badRequest('validation-error', 'Invalid request', invalidFieldsDetail(errors), { errors });
+
 export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', 'Permission denied', detail);
 export const notFound = (what: string) =>
   new HttpProblem(404, 'not-found', 'Not found', `${what} does not exist or is not visible to you.`);

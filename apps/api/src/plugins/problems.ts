@@ -1,6 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../lib/dbErrors';
-import { HttpProblem, PROBLEM_BASE, type FieldError, type ProblemBody } from '../lib/problems';
+import {
+  HttpProblem,
+  PROBLEM_BASE,
+  invalidFieldsDetail,
+  type FieldError,
+  type ProblemBody,
+} from '../lib/problems';
 
 interface ValidationItem {
   instancePath?: string;
@@ -58,9 +64,7 @@ export function toProblem(error: FastifyError | HttpProblem | Error, request: Fa
       type: `${PROBLEM_BASE}validation-error`,
       title: 'Invalid request',
       status: 400,
-      detail: `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors
-        .map((e) => `${e.field} ${e.message}`)
-        .join('; ')}.`,
+      detail: invalidFieldsDetail(errors),
       errors,
     };
   }

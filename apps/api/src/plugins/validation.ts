@@ -1,7 +1,7 @@
 import { Ajv, type Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, FastifySchema } from 'fastify';
-import { badRequest, type FieldError } from '../lib/problems';
+import { invalidFields, type FieldError } from '../lib/problems';
 
 /** Deeper JSON than this is refused: no request of this API nests past a few levels. */
 export const MAX_JSON_DEPTH = 32;
@@ -88,14 +88,7 @@ export function textProblems(part: string, value: unknown): FieldError[] {
 export function requireStorableText(parts: Array<[string, unknown]>) {
   const errors = parts.flatMap(([part, value]) => textProblems(part, value));
   if (errors.length) {
-    throw badRequest(
-      'validation-error',
-      'Invalid request',
-      `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors
-        .map((e) => `${e.field} ${e.message}`)
-        .join('; ')}.`,
-      { errors },
-    );
+    throw invalidFields(errors);
   }
 }
 

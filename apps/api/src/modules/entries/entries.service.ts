@@ -5,7 +5,7 @@ import { requireAccess, requireAccount, visible } from '../../auth/access';
 import type { TenantDatabase, Tx } from '../../db/database';
 import type { JournalEntriesTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { badRequest, HttpProblem, notFound, type FieldError } from '../../lib/problems';
+import { HttpProblem, invalidFields, notFound, type FieldError } from '../../lib/problems';
 import type { EventBus } from '../events/eventBus';
 import { Decimal } from '../journal/engine';
 import { toEntry } from './entries.mapper';
@@ -58,14 +58,7 @@ function checkInput(input: EntryInput) {
     });
   }
   if (errors.length) {
-    throw badRequest(
-      'validation-error',
-      'Invalid request',
-      `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors
-        .map((e) => `${e.field} ${e.message}`)
-        .join('; ')}.`,
-      { errors },
-    );
+    throw invalidFields(errors);
   }
 }
 
