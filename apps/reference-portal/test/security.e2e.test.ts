@@ -311,6 +311,12 @@ describe('bad input the portal explains', () => {
       expect(text).toContain(mb('1'));
       expect(text).not.toMatch(/[A-Za-z]{3,}/);
       await screenshot(page, 'import-too-large-ar');
+      // And on a phone: the message wraps inside the page, nothing cut or off-screen.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'import-too-large-ar-phone');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.setViewportSize({ width: 1280, height: 800 });
       // The file was not taken: nothing to check, nothing sent.
       expect(await page.getByRole('button', { name: 'فحص الملف' }).getAttribute('aria-disabled')).toBe(
         'true',
