@@ -1,11 +1,12 @@
 // The hosted portal end to end: the real API (embedded PGlite) on loopback, the portal built with
 // Vite and served statically (pointed at that API at runtime through /config.js, no rebuild), and
 // Debian's Chromium driven by playwright-core. One browser for the whole file.
+import { rmSync } from 'node:fs';
 import type { TenantThemeDoc } from '@journalkit/theme';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './api';
-import { expectAccessible, screenshot, signIn as signInAs } from './browser';
+import { expectAccessible, launchChromium, screenshot, settled, signIn as signInAs } from './browser';
 import { startPortal, type RunningPortal } from './portal';
 import type { StaticServer } from './staticServer';
 import { colors, logo, rgb, tenants } from './tenants';
@@ -58,6 +59,18 @@ function themeOf(p: Page) {
 const signIn = (key: Key, password = tenants[key].password) => signInAs(page, tenants[key].email, password);
 
 const shot = (name: string) => screenshot(page, name);
+
+/** A screenshot at desktop width (1280) and one at a phone's (390). */
+async function shots(name: string) {
+  await settled(page);
+  await shot(name);
+  await page.setViewportSize({ width: 390, height: 760 });
+  await settled(page);
+  await shot(`${name}-phone`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const h1 = () => page.getByRole('main').getByRole('heading', { level: 1 });
 
 describe('reference portal in Chromium', () => {
   it('themes each tenant from its public branding before sign-in: colours, logo, locale, direction', async () => {
@@ -195,5 +208,131 @@ describe('reference portal in Chromium', () => {
     await page.reload();
     await page.getByRole('banner').waitFor();
     expect((await themeOf(page)).accent).toBe(expected.accent);
+  });
+
+  it('says "page not found" for an unknown page of a known portal, with links back, in the user’s language', async () => {
+    const a = tenants.a; // still signed in as Acme's owner (above)
+    await page.goto(`${server.url}/t/${a.slug}/admin/users`);
+    await expect.poll(() => h1().textContent()).toBe('Page not found');
+    expect(await page.getByText('We could not find this portal').count()).toBe(0);
+    expect(await page.getByRole('main').textContent()).toContain(
+      `There is no page at this address in ${a.name}.`,
+    );
+    await expect.poll(() => page.title()).toBe(`Page not found · ${a.name}`);
+    // In the shell, themed as the tenant, the section it is in marked in the navigation.
+    const nav = page.getByRole('navigation', { name: 'Primary' });
+    expect(await nav.getByRole('link', { name: 'Admin' }).getAttribute('aria-current')).toBe('page');
+    const saved = colors({ ...a.theme, brand: { primary: '#ffd400' }, colorMode: 'light' }); // saved above
+    expect((await themeOf(page)).accent).toBe(saved.accent);
+    await shots('not-found-acme');
+    await expectAccessible(page);
+    const links = page.locator('[data-part="not-found-links"] a');
+    expect(await links.allTextContents()).toEqual(['Go to Admin', 'Go to the start page']);
+    await page.getByRole('link', { name: 'Go to Admin' }).click();
+    await page.waitForURL(`${server.url}/t/${a.slug}/admin/branding`);
+    await page.getByRole('textbox', { name: 'Brand colour', exact: true }).waitFor();
+
+    // Inside the journal (whose start is the portal's start: one link), in Arabic, right to left.
+    await page.goto(`${server.url}/t/${a.slug}/journal/nope?lang=ar`);
+    await expect.poll(() => h1().textContent()).toBe('الصفحة غير موجودة');
+    expect(await themeOf(page)).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(await links.allTextContents()).toEqual(['الانتقال إلى الصفحة الرئيسية']);
+    await shots('not-found-acme-ar-rtl');
+    await expectAccessible(page);
+    await links.first().click();
+    await page.waitForURL(`${server.url}/t/${a.slug}/journal`);
+    await expect.poll(() => h1().textContent()).toBe('اليوميات');
+    await page.goto(`${server.url}/t/${a.slug}/journal?lang=en`); // back to English for what follows
+    await expect.poll(() => h1().textContent()).toBe('Journal');
+
+    // An address in no section at all links home only.
+    await page.goto(`${server.url}/t/${a.slug}/nope/deeper`);
+    await expect.poll(() => h1().textContent()).toBe('Page not found');
+    expect(await links.allTextContents()).toEqual(['Go to the start page']);
+
+    // Only an unknown tenant is "a portal we could not find".
+    await page.goto(`${server.url}/t/no-such-portal-e2e/journal`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('We could not find this portal');
+
+    // Signed out (Nordic's member signed out above): an unknown page says so rather than asking to
+    // sign in, in the tenant's language, and leads to the start, which is the sign-in page.
+    await page.goto(`${server.url}/t/${tenants.b.slug}/admin/users`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('الصفحة غير موجودة');
+    expect(page.url()).toBe(`${server.url}/t/${tenants.b.slug}/admin/users`);
+    expect((await themeOf(page)).accent).toBe(colors(tenants.b.theme).accent);
+    expect(await page.locator('img[data-part="tenant-logo"]').getAttribute('alt')).toBe(tenants.b.name);
+    await shots('not-found-signed-out-nordic-ar-rtl');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'الانتقال إلى الصفحة الرئيسية' }).click();
+    await page.waitForURL(`${server.url}/t/${tenants.b.slug}/sign-in`);
+  });
+
+  it('shows a member without tenant:update "no access" on Branding, and never asks the API for it', async () => {
+    const b = tenants.b;
+    await page.goto(`${server.url}/t/${b.slug}/admin/branding`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await signIn('b');
+    await page.waitForURL(`${server.url}/t/${b.slug}/admin/branding`);
+    const tenantCalls: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/v1/tenant') tenantCalls.push(r.method());
+    });
+    await expect.poll(() => h1().textContent()).toBe('ليس لديك إذن بالوصول إلى هذه الصفحة');
+    const token = await page.evaluate(
+      (slug) => JSON.parse(sessionStorage.getItem(`journalkit.session.${slug}`)!).token,
+      b.slug,
+    );
+    const me = await api.call('GET', '/v1/me', { token });
+    expect(me.body.permissions).not.toContain('tenant:update');
+    expect(await page.getByRole('main').textContent()).toContain(`اطلب من مالك ${b.name}`);
+    expect(await page.getByRole('textbox', { name: 'لون العلامة', exact: true }).count()).toBe(0);
+    const nav = page.getByRole('navigation', { name: 'التنقل الرئيسي' });
+    expect(await nav.getByRole('link', { name: 'الإدارة' }).count()).toBe(0);
+    await shots('no-access-nordic-ar-rtl');
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/t/${b.slug}/admin/branding?lang=en`);
+    await expect.poll(() => h1().textContent()).toBe('You do not have access to this page');
+    await expect.poll(() => page.title()).toBe(`You do not have access to this page · ${b.name}`);
+    await shots('no-access-nordic');
+    await page.getByRole('main').getByRole('link', { name: 'Go to the start page' }).click();
+    await page.waitForURL(`${server.url}/t/${b.slug}/journal`);
+    await expect.poll(() => h1().textContent()).toBe('Journal');
+    expect(tenantCalls).toEqual([]); // the Branding page never rendered: its GET /v1/tenant never went out
+    await page.goto(`${server.url}/t/${b.slug}/journal?lang=ar`); // Nordic's own language again
+    await expect.poll(() => h1().textContent()).toBe('اليوميات');
+  });
+
+  it('fetches the strings of the page in its language only: Arabic sign-in, then the Arabic journal', async () => {
+    // A fresh browser (empty cache and storage): every chunk the page needs is a request.
+    const fresh = await launchChromium();
+    try {
+      const catalogs: string[] = [];
+      const sectionCode: string[] = [];
+      fresh.page.on('request', (r) => {
+        const file = new URL(r.url()).pathname;
+        const catalog = /^\/assets\/i18n\/([^/]+)\/([A-Za-z]+)-[\w-]+\.js$/.exec(file);
+        if (catalog) catalogs.push(`${catalog[1]}/${catalog[2]}`);
+        if (/^\/assets\/(journal|learn|community|admin)-[\w-]+\.js$/.test(file)) sectionCode.push(file);
+      });
+      await fresh.page.goto(`${server.url}/t/${tenants.a.slug}/sign-in?lang=ar`);
+      await expect.poll(() => fresh.page.locator('h1').textContent()).toBe('سجّل الدخول إلى Acme Trading');
+      await fresh.page.waitForLoadState('networkidle');
+      expect(catalogs.sort()).toEqual(['ar/common', 'ar/journalkit', 'ar/signIn']);
+      expect(sectionCode).toEqual([]);
+      await screenshot(fresh.page, 'sign-in-acme-ar-rtl');
+
+      await signInAs(fresh.page, tenants.a.email, tenants.a.password);
+      await fresh.page.waitForURL(/\/journal$/);
+      await expect
+        .poll(() => fresh.page.getByRole('main').getByRole('heading', { level: 1 }).textContent())
+        .toBe('اليوميات');
+      await fresh.page.waitForLoadState('networkidle');
+      expect(catalogs.sort()).toEqual(['ar/common', 'ar/journal', 'ar/journalkit', 'ar/signIn']);
+      expect(sectionCode.map((f) => f.split('/').pop()!.split('-')[0])).toEqual(['journal']);
+    } finally {
+      await fresh.context.close();
+      rmSync(fresh.profile, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { PortalNamespace } from './types';
 export type Catalog = { [key: string]: string | Catalog };
 type Loader = () => Promise<{ default: Catalog }>;
 
-// Each catalog file is its own chunk (vite.config.ts names them `i18n-<language>-<namespace>`),
+// Each catalog file is its own chunk (vite.config.ts names it `assets/i18n/<language>/<namespace>`),
 // fetched the first time its language and namespace are needed, and never before.
 const portalFiles = import.meta.glob<{ default: Catalog }>('./catalogs/*/*.ts');
 const kitFiles = import.meta.glob<{ default: Catalog }>('./kit/*.ts');

@@ -127,6 +127,14 @@ describe('portal string catalogs', () => {
     expect(i18n.t('signIn:submit')).toBe('Anmelden');
   });
 
+  it('knows its language at once: a namespace asked for before the first load is in that language', async () => {
+    // As a page that renders before the shell's strings have arrived asks for its own.
+    const i18n = createPortalI18n('ar');
+    await i18n.loadNamespaces('signIn');
+    await ready(i18n);
+    expect(Object.keys(i18n.store.data)).toEqual(['ar']);
+  });
+
   it('reads a region in its language’s catalogs, and a language without catalogs in English', async () => {
     const austrian = createPortalI18n('de-AT');
     await ready(austrian);
@@ -146,10 +154,11 @@ describe('the built portal', () => {
     dist = mkdtempSync(path.join(tmpdir(), 'jk-portal-i18n-'));
     await buildPortal(dist);
     const assets = path.join(dist, 'assets');
+    // Paths under assets/ (`index-….js`, `i18n/ar/signIn-….js`).
     js = new Map(
-      readdirSync(assets)
+      readdirSync(assets, { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.js'))
-        .map((f) => [f, readFileSync(path.join(assets, f), 'utf8')]),
+        .map((f) => [f.split(path.sep).join('/'), readFileSync(path.join(assets, f), 'utf8')]),
     );
   });
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -184,7 +193,7 @@ describe('the built portal', () => {
   it('loads no catalog up front: the first chunks hold no portal string and none of the kit’s other languages', () => {
     const initial = initialChunks();
     expect(initial.some((f) => f.startsWith('index-'))).toBe(true);
-    expect(initial.filter((f) => f.startsWith('i18n-'))).toEqual([]);
+    expect(initial.filter((f) => f.startsWith('i18n/'))).toEqual([]);
     const code = initial.map((f) => js.get(f)!).join('\n');
     // The kit bundles its English (its own base), so a portal string that is also the kit's is no sign.
     const kitEnglish = new Set(leaves({ ...kitEn, ...kitEnComponents } as Catalog).map(([, v]) => v));
@@ -205,13 +214,13 @@ describe('the built portal', () => {
 
   it('puts each language’s namespace in a chunk of its own, named for it', () => {
     const chunkOf = (name: string) => {
-      const matches = [...js.keys()].filter((f) => f.startsWith(`i18n-${name}-`));
+      const matches = [...js.keys()].filter((f) => f.startsWith(`i18n/${name}-`));
       expect(matches, name).toHaveLength(1);
       return js.get(matches[0]!)!;
     };
     for (const lng of PORTAL_LANGUAGES)
       for (const ns of NAMESPACES) {
-        const code = chunkOf(`${lng}-${ns}`);
+        const code = chunkOf(`${lng}/${ns}`);
         for (const text of distinctive(catalog(lng, ns)!)) expect(code, `${lng}/${ns}`).toContain(text);
         for (const other of PORTAL_LANGUAGES.filter((l) => l !== lng))
           for (const text of distinctive(catalog(other, ns)!).filter(
@@ -219,7 +228,7 @@ describe('the built portal', () => {
           ))
             expect(code, `${lng}/${ns} holds ${other}`).not.toContain(text);
       }
-    expect(chunkOf(`ar-${KIT_NAMESPACE}`)).toContain(kitAr.common!.close!);
-    expect(chunkOf(`de-${KIT_NAMESPACE}`)).toContain(kitDe.common!.close!);
+    expect(chunkOf(`ar/${KIT_NAMESPACE}`)).toContain(kitAr.common!.close!);
+    expect(chunkOf(`de/${KIT_NAMESPACE}`)).toContain(kitDe.common!.close!);
   });
 });

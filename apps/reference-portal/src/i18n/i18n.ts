@@ -23,6 +23,9 @@ export function createPortalI18n(locale: string): I18n {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // Sets the language now (the catalogs still load asynchronously): a namespace asked for before
+    // then would otherwise load in the fallback language.
+    initAsync: false,
   });
   return instance;
 }

@@ -50,6 +50,7 @@ export function Splash() {
 export function StatusScreen({
   title,
   documentTitle = title,
+  brand,
   description,
   actions,
   tone = 'neutral',
@@ -57,6 +58,8 @@ export function StatusScreen({
   title: string;
   /** The tab's title, when it says more than `title`. */
   documentTitle?: string;
+  /** Above the title: the tenant's logo, on a message of a known tenant. */
+  brand?: ReactNode;
   description: string;
   actions?: ReactNode;
   tone?: 'neutral' | 'negative';
@@ -68,6 +71,7 @@ export function StatusScreen({
         <Card variant="elevated">
           <Message {...(tone === 'negative' && { role: 'alert' })}>
             {tone === 'negative' && <AlertIcon />}
+            {brand}
             <h1>{title}</h1>
             <p>{description}</p>
             {actions}

@@ -5,6 +5,7 @@ import { usePortalT } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { useTenant } from '../../tenant/context';
 import { StatusScreen } from '../../tenant/StatusScreen';
+import { TenantLogo } from '../../tenant/TenantLogo';
 import { HOME_PATH } from '../nextPath';
 import { Page, usePageTitle } from '../Page';
 import { startPath } from '../routeTable';
@@ -79,6 +80,7 @@ export function NotFoundScreen() {
   const tenant = useTenant();
   return (
     <StatusScreen
+      brand={<TenantLogo />}
       title={tr('notFound.title')}
       documentTitle={tr('app.pageTitle', { page: tr('notFound.title'), tenant: tenant.name })}
       description={tr('notFound.description', { name: tenant.name })}
