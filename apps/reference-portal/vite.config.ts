@@ -27,13 +27,13 @@ function contentSecurityPolicy(buildApiUrl: string | undefined): Plugin {
   };
 }
 
-/** `ar-signIn` for src/i18n/catalogs/ar/signIn.ts, `ar-journalkit` for src/i18n/kit/ar.ts (the kit's). */
+/** `ar/signIn` for src/i18n/catalogs/ar/signIn.ts, `ar/journalkit` for src/i18n/kit/ar.ts (the kit's). */
 function catalogChunk(moduleId: string | null): string | undefined {
   const file = moduleId?.replace(/\\/g, '/');
   const portal = file && /\/src\/i18n\/catalogs\/([\w-]+)\/(\w+)\.ts$/.exec(file);
-  if (portal) return `${portal[1]}-${portal[2]}`;
+  if (portal) return `${portal[1]}/${portal[2]}`;
   const kit = file && /\/src\/i18n\/kit\/([\w-]+)\.ts$/.exec(file);
-  return kit ? `${kit[1]}-journalkit` : undefined;
+  return kit ? `${kit[1]}/journalkit` : undefined;
 }
 
 // The portal is built from the workspace packages' source (`@journalkit/source` export
@@ -48,10 +48,10 @@ export default defineConfig(({ mode }) => ({
       output: {
         // Third-party code in its own long-cached chunk; the portal's code changes more often.
         codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
-        // A string catalog's chunk names its language and namespace: i18n-ar-signIn-<hash>.js.
+        // A string catalog's chunk names its language and namespace: assets/i18n/ar/signIn-<hash>.js.
         chunkFileNames: (chunk) => {
           const catalog = catalogChunk(chunk.facadeModuleId);
-          return catalog ? `assets/i18n-${catalog}-[hash].js` : 'assets/[name]-[hash].js';
+          return catalog ? `assets/i18n/${catalog}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },
