@@ -71,6 +71,7 @@ export type {
   AnalyticsEquity,
   AnalyticsQuery,
   AnalyticsSummary,
+  Attachment,
   BreakdownQuery,
   CreateAccountInput,
   EquityQuery,

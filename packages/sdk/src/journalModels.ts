@@ -25,6 +25,8 @@ export type ListTradesQuery = QueryOf<'/v1/trades'>;
 export type JournalEntry = DataOf<paths, '/v1/journal-entries/{entryId}'>;
 export type JournalEntryList = DataOf<paths, '/v1/journal-entries'>;
 export type ListJournalEntriesQuery = QueryOf<'/v1/journal-entries'>;
+/** A screenshot of an entry (its metadata; the image is `GET …/attachments/{attachmentId}`). */
+export type Attachment = DataOf<paths, '/v1/journal-entries/{entryId}/attachments', 'POST'>;
 /** The fields of a trade's or a day's journal entry; the ones sent are written. */
 export type JournalEntryInput = JsonBody<paths['/v1/trades/{tradeId}/journal']['put']>;
 

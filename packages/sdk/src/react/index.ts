@@ -44,6 +44,7 @@ export {
   useUpdateApiKey,
 } from './identity/apiKeys';
 export { useSignOut } from './identity/auth';
+export { useObjectUrl } from './useObjectUrl';
 export {
   eventQueryKeys,
   relatedAreas,
@@ -69,6 +70,15 @@ export {
   useDailyResults,
   useEquityCurve,
 } from './journal/analytics';
+export {
+  attachmentKeys,
+  attachmentQueries,
+  useAddAttachment,
+  useAttachment,
+  useDeleteAttachment,
+  type AddAttachmentVariables,
+  type DeleteAttachmentVariables,
+} from './journal/attachments';
 export {
   entryKeys,
   entryQueries,

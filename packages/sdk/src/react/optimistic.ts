@@ -13,6 +13,19 @@ export const patch = <T>(queryKey: QueryKey, update: (old: T) => T): OptimisticP
   update: update as (old: unknown) => unknown,
 });
 
+/**
+ * Applies patches to the cache now (the server's answer, when it is known exactly). Nothing
+ * cached, or a cached "none" (a trade's journal before its first entry, which sits under the
+ * trade's key): nothing to patch.
+ */
+export function applyPatches(queryClient: QueryClient, patches: OptimisticPatch[]): void {
+  for (const p of patches) {
+    queryClient.setQueriesData({ queryKey: p.queryKey }, (old: unknown) =>
+      old === undefined || old === null ? old : p.update(old),
+    );
+  }
+}
+
 export interface OptimisticSnapshot {
   snapshot: [QueryKey, unknown][];
 }
@@ -32,13 +45,7 @@ export function optimistic<TVariables>(
       const list = patches(variables);
       await Promise.all(list.map((p) => queryClient.cancelQueries({ queryKey: p.queryKey })));
       const snapshot = list.flatMap((p) => queryClient.getQueriesData({ queryKey: p.queryKey }));
-      // Nothing cached, or a cached "none" (a trade's journal before its first entry, which sits
-      // under the trade's key): nothing to patch.
-      for (const p of list) {
-        queryClient.setQueriesData({ queryKey: p.queryKey }, (old: unknown) =>
-          old === undefined || old === null ? old : p.update(old),
-        );
-      }
+      applyPatches(queryClient, list);
       return { snapshot };
     },
     onError: (_error: Error, _variables: TVariables, result: OptimisticSnapshot | undefined) => {

@@ -51,6 +51,25 @@ export function getQuery<P extends GetPath>(
   return options as unknown as JournalkitQueryOptions<DataOf<paths, P>>;
 }
 
+/**
+ * The query options of a GET that answers a file (a screenshot, soon a certificate or an export):
+ * its body as a Blob, through the client's auth, retries and errors.
+ */
+export function fileQuery<P extends GetPath>(
+  client: JournalkitClient,
+  queryKey: QueryKey,
+  path: P,
+  params: GetParams<P>,
+): JournalkitQueryOptions<Blob> {
+  const values = ((params as Params).path ?? {}) as Record<string, string>;
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]!));
+  return queryOptions({
+    ...factoryDefaults,
+    queryKey,
+    queryFn: ({ signal }) => client.fetch(url, { signal }).then((response) => response.blob()),
+  });
+}
+
 /** A list's key holds its path and query parameters in one object: `{ accountId, limit }`. */
 const listParams = (params: Params | undefined) => ({ ...params?.path, ...params?.query });
 

@@ -59,6 +59,8 @@ export interface Hit {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body's bytes, as sent (uploads are not UTF-8). */
+  raw: Buffer;
   at: number;
 }
 
@@ -77,11 +79,13 @@ export async function startLoopback(handler: Handler): Promise<Loopback> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const raw = Buffer.concat(chunks);
       const hit: Hit = {
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
+        body: raw.toString('utf8'),
+        raw,
         at: Date.now(),
       };
       hits.push(hit);
@@ -128,8 +132,8 @@ export async function startProxy(
     // node:http without keep-alive: no pooled upstream sockets outlive a test and hold the API open.
     const headers = { ...hit.headers, host: new URL(target).host, connection: 'close' };
     delete headers['content-length'];
-    const body = hit.method === 'GET' || hit.method === 'HEAD' ? undefined : hit.body;
-    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const body = hit.method === 'GET' || hit.method === 'HEAD' ? undefined : hit.raw;
+    if (body !== undefined) headers['content-length'] = String(body.length);
     const upstream = await new Promise<IncomingMessage>((resolveUpstream, reject) => {
       const r = request(target + hit.url, { method: hit.method, headers, agent: false }, resolveUpstream);
       r.on('error', reject);
