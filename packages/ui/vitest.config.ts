@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', '../../eslint-rules/**/*.test.js'],
+    // Type tests (*.test-d.ts) run through tsc: contract.test-d.ts pins the UI's lists to the API's.
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });
