@@ -30,6 +30,8 @@ export interface Config {
   seedDemo: boolean;
   /** Event streams send a keep-alive and re-check their credential this often, seconds. */
   eventsHeartbeatSeconds: number;
+  /** Events are kept this long for streams that reconnect with Last-Event-ID, seconds. */
+  eventsRetentionSeconds: number;
   /** Longest time to receive a whole request (headers and body), seconds. */
   requestTimeoutSeconds: number;
   /** A request body must arrive at ≥ 1 KiB/s over every window of this many seconds. */
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     seedDemo: bool(env, 'JOURNALKIT_SEED_DEMO', false),
     eventsHeartbeatSeconds: int(env, 'JOURNALKIT_EVENTS_HEARTBEAT_SECONDS', 15, 1, 300),
+    eventsRetentionSeconds: int(env, 'JOURNALKIT_EVENTS_RETENTION_SECONDS', 86_400, 1, 30 * 86_400),
     requestTimeoutSeconds: int(env, 'JOURNALKIT_REQUEST_TIMEOUT_SECONDS', 600, 5, 86_400),
     bodyTimeoutSeconds: int(env, 'JOURNALKIT_BODY_TIMEOUT_SECONDS', 10, 1, 3600),
     ibkrFlexAllowedOrigins: flexOrigins(env),

@@ -11,7 +11,12 @@ export const PLATFORM_KEY = 'test-platform-key-0123456789abcdef';
  * A database for one test file: in-memory PGlite, or — when JOURNALKIT_TEST_DATABASE_URL points at
  * a PostgreSQL server — a fresh database created on that server and dropped afterwards.
  */
-export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{
+  database: Database;
+  drop: () => Promise<void>;
+  /** The PostgreSQL database's URL (undefined for in-memory PGlite). */
+  url?: string;
+}> {
   const serverUrl = process.env.JOURNALKIT_TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ databaseUrl: 'memory://', dataDir: '' });
@@ -27,6 +32,7 @@ export async function openTestDatabase(): Promise<{ database: Database; drop: ()
   const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: serverUrl });
@@ -41,6 +47,8 @@ export interface TestApi {
   url: string;
   app: FastifyInstance;
   database: Database;
+  /** Its PostgreSQL database's URL (undefined on in-memory PGlite). */
+  databaseUrl: string | undefined;
   config: Config;
   close(): Promise<void>;
   /** Real HTTP on loopback. `token` becomes `Authorization: Bearer <token>`. */
@@ -58,8 +66,28 @@ export interface TestApi {
   ): Promise<{ userId: string; token: string }>;
 }
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const { database, drop } = await openTestDatabase();
+/**
+ * A real API on loopback over a fresh test database — or, with `sameDatabaseAs` (PostgreSQL only),
+ * a second API process's worth over another's database (close it before that one, which drops it).
+ */
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { sameDatabaseAs?: TestApi } = {},
+): Promise<TestApi> {
+  const shared = options.sameDatabaseAs?.databaseUrl;
+  if (options.sameDatabaseAs && !shared)
+    throw new Error('sameDatabaseAs: in-memory PGlite is one process; set JOURNALKIT_TEST_DATABASE_URL');
+  const {
+    database,
+    drop,
+    url: databaseUrl,
+  } = shared
+    ? await (async () => {
+        const reopened = await openDatabase({ databaseUrl: shared, dataDir: '' });
+        // Closed only: the first API drops the database.
+        return { database: reopened, drop: () => reopened.close(), url: shared };
+      })()
+    : await openTestDatabase();
   const config = loadConfig({
     DATABASE_URL: 'memory://',
     JOURNALKIT_PLATFORM_KEY: PLATFORM_KEY,
@@ -95,6 +123,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     url,
     app,
     database,
+    databaseUrl,
     config,
     call,
     async close() {

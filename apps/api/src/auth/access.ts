@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Tx } from '../db/database';
+import type { TenantDatabase, Tx } from '../db/database';
 import { notFound } from '../lib/problems';
 import type { TenantPrincipal } from './permissions';
 
@@ -72,10 +72,43 @@ export const visibleSql = {
   },
 };
 
-/** An event on the bus reaches a stream when its caller may see what the event is about. */
+/** An event about a user's journal reaches a stream when its caller may see that journal. */
 export function canSeeEvent(p: TenantPrincipal, event: { userId: string | null }): boolean {
   const owner = journalOwner(p);
   return owner === null || event.userId === owner;
+}
+
+/**
+ * Event topics — who hears an event (modules/events): `user:<id>` (that user's own, e.g. their
+ * journal's changes), `tenant` (every member of the tenant), `<resource>:<id>` (whoever may see
+ * that resource, by RESOURCES' rules below: `account:<id>` today; `space:<id>` reaches a space's
+ * members and `course:<id>` a course's learners once those areas add their resource there).
+ */
+export type Topic = 'tenant' | `user:${string}` | `${Resource}:${string}`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Whether the caller's stream may hear events on `topic`: an API key every topic of its tenant, an
+ * end user the tenant's, their own user topic and the topics of resources they may see (a
+ * database lookup, in a tenant transaction: streams keep the answer until their next credential
+ * check). An unknown or malformed topic reaches API keys only.
+ */
+export async function canHearTopic(
+  database: TenantDatabase,
+  p: TenantPrincipal,
+  topic: string,
+): Promise<boolean> {
+  if (journalOwner(p) === null) return true;
+  if (topic === 'tenant') return true;
+  const colon = topic.indexOf(':');
+  const kind = topic.slice(0, colon);
+  const id = topic.slice(colon + 1);
+  if (colon < 0 || !id) return false;
+  if (kind === 'user') return canSeeEvent(p, { userId: id });
+  if (!Object.hasOwn(RESOURCES, kind) || !UUID.test(id)) return false;
+  const rule = RESOURCES[kind as Resource];
+  return database.withTenant(p.tenantId, async (trx) => (await rule.found(trx, p, [id])).length > 0);
 }
 
 const RESOURCES = {

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { listenPostgres, type ListenHandlers, type Listener } from './listen';
 import { loadMigrations, migrate, migrationsApplied } from './migrate';
 import { PGliteDialect } from './pgliteDialect';
 import type { DB } from './schema';
@@ -48,6 +49,12 @@ export interface Database extends TenantDatabase {
   /** Runs `fn` in a transaction as the owner, across tenants (see above for who may). */
   withSystem<T>(fn: (trx: Tx) => Promise<T>): Promise<T>;
   ready(): Promise<boolean>;
+  /**
+   * LISTEN on `channel` (NOTIFY from any transaction, delivered once it commits): on PostgreSQL
+   * over a connection of its own, reconnected when lost (db/listen.ts); on PGlite in its one
+   * session. Close the listener before the database.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listener>;
   close(): Promise<void>;
 }
 /** The same handle, named for what it allows where a module takes it. */
@@ -77,6 +84,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   let db: Kysely<DB>;
   let closeDriver: () => Promise<void>;
   let copy: Database['copyRows'];
+  let listen: Database['listen'];
   // The pg client a transaction runs on, for COPY (Kysely keeps it private).
   const txClient = new AsyncLocalStorage<{ client?: pg.PoolClient }>();
   if (!opts.databaseUrl || opts.databaseUrl === 'memory://') {
@@ -104,8 +112,16 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         await pglite.query(`select set_config('role', $1, true)`, [role]);
       }
     };
+    // LISTEN and UNLISTEN run between transactions, never inside someone else's on the one session.
+    listen = async (channel, handlers) => {
+      const off = await db.connection().execute(() => pglite.listen(channel, handlers.onNotify));
+      const unlisten = () => db.connection().execute(() => off());
+      return { close: () => unlisten().catch(() => {}) };
+    };
   } else {
     kind = 'postgres';
+    const url = opts.databaseUrl;
+    listen = (channel, handlers) => listenPostgres(url, channel, handlers);
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: 20,
@@ -185,6 +201,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         return false;
       }
     },
+    listen: (channel, handlers) => listen(channel, handlers),
     async close() {
       await db.destroy();
       await closeDriver();

@@ -2,4 +2,9 @@ import { EventBus } from '../../modules/events/eventBus';
 import type { AreaContext } from '../types';
 
 /** The platform's services: the event bus every area publishes on. */
-export const platformServices = (_ctx: AreaContext, _deps: object) => ({ events: new EventBus() });
+export const platformServices = ({ database, config }: AreaContext, _deps: object) => ({
+  events: new EventBus(database, {
+    retentionSeconds: config.eventsRetentionSeconds,
+    pollSeconds: config.eventsHeartbeatSeconds,
+  }),
+});

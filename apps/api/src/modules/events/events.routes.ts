@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServerResponse } from 'node:http';
 import { Type } from 'typebox';
-import { canSeeEvent } from '../../auth/access';
+import { canHearTopic } from '../../auth/access';
 import { access } from '../../auth/route';
 import type { RouteContext } from '../../areas/types';
 import { HttpProblem, forbidden } from '../../lib/problems';
@@ -34,7 +34,16 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
         description:
           'A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, ' +
           '`import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get ' +
-          'their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it. ' +
+          'their own events, API keys every user’s; events on a topic (the tenant’s, a resource’s) carry it as `topic`. ' +
+          'A comment line every 15 s keeps proxies from closing it.\n\n' +
+          'Every event but `import.progress` is kept for a while (24 h by default) and has an `id:`, counting up per tenant ' +
+          '(the stream also sends its position as an `id:` line with no event when it opens and with every keep-alive). ' +
+          'A client that reconnects with the `Last-Event-ID` header gets, first, the events it missed since that id that it ' +
+          'may see, then new ones — each once, none skipped, on whichever API server it reaches. `import.progress` is sent ' +
+          'live only (no `id:`, never replayed): `import.finished` or `GET …/imports/{importId}` tell the outcome. When the ' +
+          'events after the id sent are no longer kept, or the id is not one of this stream’s, the stream starts with ' +
+          '`event: reset` (data `{"type":"reset","reason":"expired"|"unknown"}`) and the current position as its `id:`: ' +
+          'refetch everything you show, then carry on from there.\n\n' +
           'The stream ends, after an `error` event with the problem, when its credential stops working: the key ' +
           'is revoked or rescoped, the user disabled or signed out, the token expires.',
         response: {
@@ -49,6 +58,43 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
     async (req, reply) => {
       const p = tenantPrincipal(req);
       const res = reply.raw;
+      let ended = false;
+      // Who this stream may hear, topic by topic: asked once, forgotten at every credential check.
+      let heard = new Map<string, Promise<boolean>>();
+      const canHear = (topic: string) => {
+        let answer = heard.get(topic);
+        if (!answer) {
+          const asked = heard;
+          asked.set(topic, (answer = canHearTopic(database, p, topic)));
+          // A lookup that failed (the database briefly away) is asked again next time.
+          answer.catch(() => asked.delete(topic));
+        }
+        return answer;
+      };
+      const send = (chunk: string): void | Promise<void> => {
+        if (ended || res.writableEnded) return;
+        if (res.write(chunk)) return;
+        return new Promise<void>((resolve) => {
+          const go = () => {
+            res.off('drain', go);
+            res.off('close', go);
+            resolve();
+          };
+          res.on('drain', go);
+          res.on('close', go);
+        });
+      };
+      const lastEventId = req.headers['last-event-id'];
+      // Before the answer starts: a database that is away answers 503 rather than an empty stream.
+      const follow = await events.follow(
+        p.tenantId,
+        typeof lastEventId === 'string' ? lastEventId.trim() : undefined,
+        {
+          canHear,
+          send,
+          onError: (err) => req.log.error({ err }, 'event stream: reading the event log failed'),
+        },
+      );
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) headers[k] = String(v);
       reply.hijack();
@@ -58,12 +104,11 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
         'cache-control': 'no-cache, no-transform',
         'x-accel-buffering': 'no',
       });
-      res.write(': connected\n\n');
-      let n = 0;
-      let ended = false;
+      res.write(': connected\n\n' + follow.opening);
       const end = (problem: HttpProblem) => {
         if (ended) return;
         ended = true;
+        follow.close();
         const body = {
           type: problem.type,
           title: problem.title,
@@ -80,6 +125,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
       const check = async () => {
         if (checking || ended) return;
         checking = true;
+        heard = new Map();
         try {
           const now = await resolveCredential(credential.token, database, config);
           if (now.principal.kind === 'platform' || !now.principal.permissions.has('journal:read')) {
@@ -93,14 +139,10 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
           checking = false;
         }
       };
-      const unsubscribe = events.subscribe(p.tenantId, (e) => {
-        if (ended || !canSeeEvent(p, e)) return;
-        const { userId: _u, ...data } = e;
-        res.write(`id: ${++n}\nevent: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`);
-      });
       const unsubscribeCredentials = events.onCredentialsChanged(p.tenantId, () => void check());
       const heartbeat = setInterval(() => {
-        res.write(': keep-alive\n\n');
+        // The position too: a client that hears little resumes from here, not from its last event.
+        res.write(`: keep-alive\nid: ${follow.cursor()}\n\n`);
         void check();
       }, heartbeatMs);
       const expiry = credential.expiresAt
@@ -121,11 +163,12 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
       const done = () => {
         clearInterval(heartbeat);
         clearTimeout(expiry);
-        unsubscribe();
+        follow.close();
         unsubscribeCredentials();
         open.delete(res);
       };
       res.on('close', done);
+      follow.start();
     },
   );
 };
