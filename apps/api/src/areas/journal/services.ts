@@ -1,17 +1,22 @@
 import { AccountsService } from '../../modules/accounts/accounts.service';
 import { AnalyticsService } from '../../modules/analytics/analytics.service';
-import { SegmentMaintenance } from '../../modules/analytics/segmentStore';
+import { SegmentMaintenance, keepSegments } from '../../modules/analytics/segmentStore';
 import { ConnectorsService } from '../../modules/connectors/connectors.service';
 import { ibkrFlexConnector } from '../../modules/connectors/ibkrFlex';
 import { EntriesService } from '../../modules/entries/entries.service';
 import type { EventBus } from '../../modules/events/eventBus';
 import { ImportsService } from '../../modules/imports/imports.service';
+import { Ingest } from '../../modules/journal/ingest';
 import { TradesService } from '../../modules/trades/trades.service';
 import type { AreaContext } from '../types';
 
 /** The journal's services. */
 export const journalServices = ({ database, config }: AreaContext, { events }: { events: EventBus }) => {
-  const imports = new ImportsService(database, events, config.importJobThresholdBytes, {
+  // Executions in, trades rebuilt; analytics keeps its summary segments from what each ingest
+  // tells it changed (in the ingest's transaction), so the journal does not import analytics.
+  const ingest = new Ingest(database);
+  ingest.onTradesChanged(keepSegments);
+  const imports = new ImportsService(database, events, ingest, config.importJobThresholdBytes, {
     staleSeconds: config.importStaleSeconds,
   });
   return {

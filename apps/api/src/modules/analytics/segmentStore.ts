@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { SystemDatabase, Tx } from '../../db/database';
-import { Decimal } from '../journal/engine';
+import { Decimal, type Trade } from '../journal/engine';
+import type { TradesChange } from '../journal/ingest';
 import {
   DAY_MS,
   breakevenBand,
@@ -16,8 +17,9 @@ import {
 
 /**
  * Summary segments (segments.ts) in the database, table trade_segments: one row per account,
- * currency and UTC day. Maintained by the ingest whenever trades change (from the first affected
- * day on), computed with the tenant's breakeven band, which is stored on the account
+ * currency and UTC day. Kept up to date whenever trades change (from the first affected day on)
+ * by {@link keepSegments}, which the journal's ingest tells of every change in its transaction;
+ * computed with the tenant's breakeven band, which is stored on the account
  * (accounts.segments_band): while it differs from the tenant's current band, or for summaries with
  * symbol/side/tag/setup filters or across several accounts (interleaved equity), analytics reads
  * the trades instead.
@@ -89,6 +91,55 @@ export async function writeSegments(
     .where('tenant_id', '=', tenantId)
     .where('id', '=', accountId)
     .execute();
+}
+
+/**
+ * The ingest's subscriber (journal/ingest.ts): brings the account's segments up to date in the
+ * ingest's own transaction — from the first changed day on; all of them when the ingest built the
+ * account's trades whole, or when they were computed with another breakeven band (or never). The
+ * account row is locked by the ingest, so its stored band is current.
+ */
+export async function keepSegments({ trx, account, changedFrom, built }: TradesChange): Promise<void> {
+  const tenantId = account.tenant_id;
+  const r = await trx
+    .selectFrom('accounts as a')
+    .innerJoin('tenants as t', 't.id', 'a.tenant_id')
+    .select(['a.segments_band', 't.settings'])
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.id', '=', account.id)
+    .executeTakeFirstOrThrow();
+  const band = breakevenBand(r.settings);
+  if (built) {
+    await writeSegments(trx, tenantId, account.id, null, closedTrades(built), band);
+    return;
+  }
+  const upToDate = r.segments_band !== null && Decimal.from(r.segments_band).eq(band);
+  if (upToDate && changedFrom === null) return;
+  const from = upToDate && changedFrom !== null ? Math.floor(changedFrom / DAY_MS) * DAY_MS : null;
+  const trades = await readSegmentTrades(trx, tenantId, account.id, from);
+  await writeSegments(trx, tenantId, account.id, from, trades, band);
+}
+
+/** The closed ones of trades built in memory, as segments read them. */
+function closedTrades(built: ReadonlyArray<{ id: string; trade: Trade }>): SegmentTrade[] {
+  const closed: SegmentTrade[] = [];
+  for (const { id, trade: t } of built) {
+    if (t.closedAt === null || t.netPnl === null) continue;
+    closed.push({
+      id,
+      currency: t.currency,
+      closedAt: t.closedAt,
+      openedAt: t.openedAt,
+      net: t.netPnl,
+      gross: t.grossPnl ?? t.netPnl.add(t.fees),
+      fees: t.fees,
+      holding:
+        t.holdingSeconds !== null
+          ? Decimal.from(t.holdingSeconds)
+          : Decimal.from((t.closedAt - t.openedAt) / 1000),
+    });
+  }
+  return closed;
 }
 
 /** The account's closed trades closing at or after `fromMs` (all when null), for writeSegments. */

@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { access } from '../../auth/route';
 import { pageOf } from '../../lib/cursor';
 import { readMultipart } from '../../lib/multipart';
-import { badRequest } from '../../lib/problems';
 import { problemResponses } from '../../lib/schemas';
 import { tenantPrincipal } from '../../plugins/auth';
 import type { Services } from '../../services';
 import { AccountIdParams } from '../accounts/accounts.schemas';
-import { isFormatId } from '../journal/engine';
 import {
   ImportFormFields,
   ImportParams,
@@ -18,7 +15,6 @@ import {
   PushExecutionsBody,
   PushResult,
 } from './imports.schemas';
-import { parseMapping, type Upload } from './upload';
 
 const tags = ['Imports'];
 
@@ -37,46 +33,6 @@ const importRefused = {
     'accounts (at most 64) do not start with `=`, `+`, `-`, `@`, a tab or a carriage return.',
   content: { 'application/problem+json': { schema: Type.Ref('Problem') } },
 };
-
-/** The import form: `file`, `format`, `dryRun`, `mapping`. */
-async function readUpload(request: FastifyRequest): Promise<Upload> {
-  const { fields, file } = await readMultipart(request);
-  const data = file?.data;
-  const filename = file?.filename ?? null;
-  const errors: Array<{ field: string; message: string }> = [];
-  if (!data) errors.push({ field: '/body/file', message: 'is required' });
-  const format = fields.format;
-  if (!format) errors.push({ field: '/body/format', message: 'is required' });
-  else if (!isFormatId(format))
-    errors.push({ field: '/body/format', message: `"${format}" is not a supported format` });
-  const dryRun = fields.dryRun;
-  if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) {
-    errors.push({ field: '/body/dryRun', message: 'must be true or false' });
-  }
-  if (errors.length) {
-    throw badRequest(
-      'validation-error',
-      'Invalid request',
-      errors.map((e) => `${e.field} ${e.message}`).join('; '),
-      { errors },
-    );
-  }
-  const mapping = parseMapping(fields.mapping);
-  if (mapping && format !== 'generic') {
-    throw badRequest(
-      'invalid-mapping',
-      'Invalid column mapping',
-      'A column mapping goes with format `generic`.',
-    );
-  }
-  return {
-    format: format as Upload['format'],
-    dryRun: dryRun === 'true' || dryRun === '1',
-    ...(mapping ? { mapping } : {}),
-    filename,
-    data: data!,
-  };
-}
 
 export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   app.post(
@@ -109,8 +65,8 @@ export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
     async (req, reply) => {
       const p = tenantPrincipal(req);
       await services.accounts.get(p, req.params.accountId); // 404 before reading a byte of someone else's upload
-      const upload = await readUpload(req);
-      const r = await services.imports.importFile(p, req.params.accountId, upload);
+      // The form's fields are checked by the service (uploadOfForm: 400 naming each bad field).
+      const r = await services.imports.importForm(p, req.params.accountId, await readMultipart(req));
       if (r.kind === 'job') {
         reply.header('location', `/v1/accounts/${req.params.accountId}/imports/${r.report.id}`);
         return reply.code(202).send(r.report);

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Selectable } from 'kysely';
+import type { MultipartForm } from '../../lib/multipart';
 import { detectMismatch, formatMismatch, sniffFileKind, unsupportedFile } from './fileKind';
 import {
   FAILED_MESSAGE,
@@ -9,6 +10,7 @@ import {
   processIdentity,
   type FailureCode,
 } from './jobClaims';
+import { toExecutions, type PushedExecution } from './pushed';
 import {
   ImportCancelled,
   MAX_REPORTED_ERRORS,
@@ -17,6 +19,7 @@ import {
   parse,
   toImport,
   type Caller,
+  uploadOfForm,
   type Upload,
 } from './upload';
 import type { TenantPrincipal } from '../../auth/permissions';
@@ -28,7 +31,7 @@ import { HttpProblem, notFound } from '../../lib/problems';
 import { requireAccount } from '../accounts/accounts.service';
 import type { EventBus } from '../events/eventBus';
 import type { ParseResult } from '../journal/engine';
-import { ingestExecutions, type IngestResult } from '../journal/ingest';
+import type { Ingest, IngestResult } from '../journal/ingest';
 
 class DryRun extends Error {
   constructor(readonly result: IngestResult) {
@@ -62,6 +65,8 @@ export class ImportsService {
     // The full handle: the recovery sweep finds interrupted imports across tenants (jobClaims.ts).
     private readonly database: SystemDatabase,
     private readonly events: EventBus,
+    /** Executions in, trades rebuilt; its subscribers (analytics) keep what derives from them. */
+    private readonly ingest: Ingest,
     /** Files larger than this import as a background job (202 + progress). */
     private readonly jobThresholdBytes: number,
     private readonly jobOptions: ImportJobOptions = { staleSeconds: 120 },
@@ -111,6 +116,11 @@ export class ImportsService {
     clearTimeout(timer);
   }
 
+  /** The upload form (the route's): its fields checked here (uploadOfForm), then importFile. */
+  async importForm(p: TenantPrincipal, accountId: string, form: MultipartForm) {
+    return this.importFile(p, accountId, uploadOfForm(form));
+  }
+
   /** Sync: 201/200 with the report. Large: 202 with a running job to poll. */
   async importFile(p: TenantPrincipal, accountId: string, upload: Upload) {
     const account = await this.database.withTenant(p.tenantId, (trx) => requireAccount(trx, p, accountId));
@@ -140,7 +150,7 @@ export class ImportsService {
       // The real work in a transaction that is rolled back: exact counts, nothing written.
       const r = await this.database
         .withTenant(p.tenantId, async (trx) => {
-          throw new DryRun(await ingestExecutions(this.database, trx, account, result.executions));
+          throw new DryRun(await this.ingest.executions(trx, account, result.executions));
         })
         .catch((e) => {
           if (e instanceof DryRun) return e.result;
@@ -162,7 +172,7 @@ export class ImportsService {
     }
     const id = uuidv7();
     const { row, ingest } = await this.database.withTenant(p.tenantId, async (trx) => {
-      const r = await ingestExecutions(this.database, trx, account, result.executions, { importId: id });
+      const r = await this.ingest.executions(trx, account, result.executions, { importId: id });
       const inserted = await trx
         .insertInto('imports')
         .values(this.row(p, account, upload, id, result, r, 'succeeded'))
@@ -290,7 +300,7 @@ export class ImportsService {
       }
       const total = Math.max(1, result.executions.length);
       const ingest = await this.database.withTenant(p.tenantId, async (trx) => {
-        const r = await ingestExecutions(this.database, trx, account, result.executions, {
+        const r = await this.ingest.executions(trx, account, result.executions, {
           importId: id,
           onProgress: async (done) => {
             if (stopped()) throw new ImportCancelled();
@@ -419,12 +429,11 @@ export class ImportsService {
 
   /** Live sync from partners' broker bridges: a JSON batch, idempotent by brokerExecutionId. */
   async push(p: TenantPrincipal, accountId: string, body: { executions: PushedExecution[] }) {
-    const { toExecutions } = await import('./pushed');
     return this.database
       .withTenant(p.tenantId, async (trx) => {
         const account = await requireAccount(trx, p, accountId);
         const executions = toExecutions(body.executions, account);
-        const r = await ingestExecutions(this.database, trx, account, executions);
+        const r = await this.ingest.executions(trx, account, executions);
         return { account, r };
       })
       .then(({ account, r }) => {
@@ -439,17 +448,4 @@ export class ImportsService {
         return { inserted: r.inserted, duplicates: r.duplicates, tradesAffected: r.tradesAffected };
       });
   }
-}
-
-export interface PushedExecution {
-  brokerExecutionId: string;
-  executedAt: string;
-  symbol: string;
-  assetClass: string;
-  side: 'buy' | 'sell';
-  quantity: string;
-  price: string;
-  fees?: string;
-  multiplier?: string;
-  currency?: string;
 }

@@ -1,11 +1,19 @@
 import type { Selectable } from 'kysely';
+import type { Static } from 'typebox';
 import type { AccountsTable } from '../../db/schema';
 import { unprocessable } from '../../lib/problems';
-import { Decimal, type Execution } from '../journal/engine';
-import { canonicalFutureSymbol } from '../journal/engine/import/generic';
-import { defaultMultiplier, isAssetClass } from '../journal/engine/instruments';
-import type { PushedExecution } from './imports.service';
+import {
+  Decimal,
+  canonicalFutureSymbol,
+  defaultMultiplier,
+  isAssetClass,
+  type Execution,
+} from '../journal/engine';
+import type { PushExecutionsBody } from './imports.schemas';
 import { EXECUTION_ID_MAX, symbolProblem, textProblem } from './rowRules';
+
+/** One execution of a pushed batch, as the route's schema validated it. */
+export type PushedExecution = Static<typeof PushExecutionsBody>['executions'][number];
 
 /**
  * Pushed executions → engine executions, read by the same rules as a generic file. Any bad item

@@ -1,10 +1,12 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Selectable } from 'kysely';
 import type { AccountsTable, ImportsTable } from '../../db/schema';
+import type { MultipartForm } from '../../lib/multipart';
 import { badRequest, unprocessable } from '../../lib/problems';
 import {
   createImporter,
   createMappedImporter,
+  isFormatId,
   mappingProblems,
   type ColumnMapping,
   type FormatId,
@@ -76,6 +78,47 @@ function failureOf(row: Selectable<ImportsTable>): { code: FailureCode; message:
   return {
     code,
     message: `${n} row${n === 1 ? '' : 's'} cannot be read, so nothing was imported (see errors). Fix ${n === 1 ? 'it' : 'them'} and upload the file again.`,
+  };
+}
+
+/**
+ * The import form (`file`, `format`, `dryRun`, `mapping`; ImportFormFields) as an upload: every
+ * missing or bad field is a 400 `validation-error` naming it, a bad mapping a 400 `invalid-mapping`.
+ */
+export function uploadOfForm({ fields, file }: MultipartForm): Upload {
+  const data = file?.data;
+  const errors: Array<{ field: string; message: string }> = [];
+  if (!data) errors.push({ field: '/body/file', message: 'is required' });
+  const format = fields.format;
+  if (!format) errors.push({ field: '/body/format', message: 'is required' });
+  else if (!isFormatId(format))
+    errors.push({ field: '/body/format', message: `"${format}" is not a supported format` });
+  const dryRun = fields.dryRun;
+  if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) {
+    errors.push({ field: '/body/dryRun', message: 'must be true or false' });
+  }
+  if (errors.length || !data || !format || !isFormatId(format)) {
+    throw badRequest(
+      'validation-error',
+      'Invalid request',
+      errors.map((e) => `${e.field} ${e.message}`).join('; '),
+      { errors },
+    );
+  }
+  const mapping = parseMapping(fields.mapping);
+  if (mapping && format !== 'generic') {
+    throw badRequest(
+      'invalid-mapping',
+      'Invalid column mapping',
+      'A column mapping goes with format `generic`.',
+    );
+  }
+  return {
+    format,
+    dryRun: dryRun === 'true' || dryRun === '1',
+    ...(mapping ? { mapping } : {}),
+    filename: file?.filename ?? null,
+    data,
   };
 }
 

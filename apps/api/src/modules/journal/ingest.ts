@@ -1,13 +1,10 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import { BinaryRows } from '../../db/copyBinary';
-import type { Database, Tx } from '../../db/database';
-import { DAY_MS, breakevenBand, type SegmentTrade } from '../analytics/segments';
-import { readSegmentTrades, writeSegments } from '../analytics/segmentStore';
+import type { TenantDatabase, Tx } from '../../db/database';
 import type { AccountsTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import {
-  Decimal,
   buildInstrumentTrades,
   compareExecutions,
   compareTrades,
@@ -34,48 +31,87 @@ export interface IngestResult {
 }
 
 /**
+ * What an ingest changed in an account's trades, told to the modules that keep data derived from
+ * them (analytics' summary segments) inside the ingest's transaction, before it commits — so what
+ * they derive is always of the trades as committed, and a failed ingest leaves neither behind.
+ */
+export interface TradesChange {
+  trx: Tx;
+  account: Selectable<AccountsTable>;
+  /**
+   * The earliest closing time (ms) among the closed trades removed or written: what derives from
+   * closed trades is out of date from then on. Null when no closed trade changed.
+   */
+  changedFrom: number | null;
+  /**
+   * The account's trades when this ingest built all of them (its first executions), each with the
+   * id it is stored under: a subscriber need not read them back. Null otherwise.
+   */
+  built: ReadonlyArray<{ id: string; trade: Trade }> | null;
+}
+
+/** Told of every ingest's change, in its transaction; throwing rolls the ingest back. */
+export type TradesSubscriber = (change: TradesChange) => Promise<void>;
+
+/**
+ * Writes executions into accounts and rebuilds the trades they affect (journal.md), and tells its
+ * subscribers what changed. One per app (the journal's services); analytics subscribes to keep
+ * its summary segments, so the journal never imports analytics.
+ */
+export class Ingest {
+  readonly #subscribers: TradesSubscriber[] = [];
+
+  constructor(private readonly database: TenantDatabase) {}
+
+  /** Adds a subscriber, told of every ingest's change in its transaction (see TradesChange). */
+  onTradesChanged(subscriber: TradesSubscriber): void {
+    this.#subscribers.push(subscriber);
+  }
+
+  /**
+   * Writes executions into an account and rebuilds the trades they affect — inside the caller's
+   * tenant transaction, so a failure leaves nothing behind. An execution already stored (same
+   * broker execution id) is a duplicate and changes nothing. The executions are the ingest's from
+   * then on (their seq is renumbered in place) and must have distinct ids.
+   */
+  async executions(
+    trx: Tx,
+    account: Selectable<AccountsTable>,
+    executions: readonly Execution[],
+    opts: { importId?: string | null; onProgress?: (done: number) => Promise<void> | void } = {},
+  ): Promise<IngestResult> {
+    const { result, change } = await ingestExecutions(this.database, trx, account, executions, opts);
+    for (const subscriber of this.#subscribers) await subscriber({ trx, account, ...change });
+    return result;
+  }
+}
+
+/**
  * Takes the account's next batch number, so this batch sorts after every earlier one on ties —
  * and with it the account row's lock, which keeps any other batch out until this one commits.
  */
-export async function nextBatch(
-  trx: Tx,
-  tenantId: string,
-  accountId: string,
-): Promise<{ batch: number; segmentsBand: string | null; band: Decimal }> {
+export async function nextBatch(trx: Tx, tenantId: string, accountId: string): Promise<number> {
   const r = await trx
     .updateTable('accounts')
     .set({ batch_counter: sql`batch_counter + 1` })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', accountId)
-    .returning(['batch_counter', 'segments_band'])
+    .returning(['batch_counter'])
     .executeTakeFirstOrThrow();
-  const t = await trx
-    .selectFrom('tenants')
-    .select('settings')
-    .where('id', '=', tenantId)
-    .executeTakeFirstOrThrow();
-  return {
-    batch: Number(r.batch_counter),
-    segmentsBand: r.segments_band,
-    band: breakevenBand(t.settings),
-  };
+  return Number(r.batch_counter);
 }
 
-/**
- * Writes executions into an account and rebuilds the trades they affect — inside the caller's
- * tenant transaction, so a failure leaves nothing behind. An execution already stored (same
- * broker execution id) is a duplicate and changes nothing. The executions are the ingest's from
- * then on (their seq is renumbered in place) and must have distinct ids.
- */
-export async function ingestExecutions(
-  database: Database,
+type Change = Omit<TradesChange, 'trx' | 'account'>;
+
+async function ingestExecutions(
+  database: TenantDatabase,
   trx: Tx,
   account: Selectable<AccountsTable>,
   executions: readonly Execution[],
-  opts: { importId?: string | null; onProgress?: (done: number) => Promise<void> | void } = {},
-): Promise<IngestResult> {
+  opts: { importId?: string | null; onProgress?: (done: number) => Promise<void> | void },
+): Promise<{ result: IngestResult; change: Change }> {
   const tenantId = account.tenant_id;
-  const { batch, segmentsBand, band } = await nextBatch(trx, tenantId, account.id);
+  const batch = await nextBatch(trx, tenantId, account.id);
   const seqBase = batch * SEQ_PER_BATCH;
   // This batch's executions per instrument, in execution order, numbered as stored.
   const batchGroups = groupBatch(executions, seqBase);
@@ -91,13 +127,11 @@ export async function ingestExecutions(
     opts.onProgress,
   );
   if (!(await hasExecutions(trx, tenantId, account.id))) {
-    return ingestIntoEmptyAccount(database, trx, account, batchGroups, band);
+    return ingestIntoEmptyAccount(database, trx, account, batchGroups);
   }
   const firsts = await insertSkippingDuplicates(trx);
   const inserted = firsts.reduce((n, r) => n + r.n, 0);
   const tradeIds: string[] = [];
-  // The earliest closing time among the closed trades removed or written: summary segments from
-  // its day on are out of date.
   let changedFrom = Infinity;
   for (const f of firsts) {
     const batchList = batchGroups.get(groupKey(f.asset_class, f.symbol));
@@ -105,19 +139,14 @@ export async function ingestExecutions(
     tradeIds.push(...r.ids);
     changedFrom = Math.min(changedFrom, r.changedFrom);
   }
-  // Summary segments from the first changed day on — all of them when they were computed with
-  // another band (or never).
-  const upToDate = segmentsBand !== null && Decimal.from(segmentsBand).eq(band);
-  if (!upToDate || Number.isFinite(changedFrom)) {
-    const from = upToDate ? Math.floor(changedFrom / DAY_MS) * DAY_MS : null;
-    const trades = await readSegmentTrades(trx, tenantId, account.id, from);
-    await writeSegments(trx, tenantId, account.id, from, trades, band);
-  }
   return {
-    inserted,
-    duplicates: executions.length - inserted,
-    tradesAffected: tradeIds.length,
-    tradeIds,
+    result: {
+      inserted,
+      duplicates: executions.length - inserted,
+      tradesAffected: tradeIds.length,
+      tradeIds,
+    },
+    change: { changedFrom: Number.isFinite(changedFrom) ? changedFrom : null, built: null },
   };
 }
 
@@ -129,12 +158,11 @@ export async function ingestExecutions(
  * database inserts them, then written with one COPY.
  */
 async function ingestIntoEmptyAccount(
-  database: Database,
+  database: TenantDatabase,
   trx: Tx,
   account: Selectable<AccountsTable>,
   groups: ReadonlyMap<string, Execution[]>,
-  band: Decimal,
-): Promise<IngestResult> {
+): Promise<{ result: IngestResult; change: Change }> {
   const inserting = insertStagedExecutions(trx);
   // Its failure surfaces at the `await` below; until then the yields must not see an unhandled
   // rejection (Node reports one if a rejected promise has no handler by the next turn).
@@ -144,7 +172,7 @@ async function ingestIntoEmptyAccount(
   let payload: Buffer[];
   const owner = rowOwner(account.tenant_id, account.id);
   const tradeIds: string[] = [];
-  const closed: SegmentTrade[] = [];
+  const built: Array<{ id: string; trade: Trade }> = [];
   let inserted = 0;
   try {
     // In opening order, ids taken in that order: the trade indexes (id, opened time, equity
@@ -164,29 +192,17 @@ async function ingestIntoEmptyAccount(
       if (i % 8192 === 8191) await yieldToLoop();
       const row = writeTrade(rows, owner, t, uuidv7());
       tradeIds.push(row.id);
-      if (t.closedAt !== null && t.netPnl !== null) {
-        closed.push({
-          id: row.id,
-          currency: t.currency,
-          closedAt: t.closedAt,
-          openedAt: t.openedAt,
-          net: t.netPnl,
-          gross: t.grossPnl ?? t.netPnl.add(t.fees),
-          fees: t.fees,
-          holding:
-            t.holdingSeconds !== null
-              ? Decimal.from(t.holdingSeconds)
-              : Decimal.from((t.closedAt - t.openedAt) / 1000),
-        });
-      }
+      built.push({ id: row.id, trade: t });
     }
     payload = rows.finish();
   } finally {
     await inserting;
   }
   await insertTrades(database, trx, payload);
-  await writeSegments(trx, account.tenant_id, account.id, null, closed, band);
-  return { inserted, duplicates: 0, tradesAffected: tradeIds.length, tradeIds };
+  return {
+    result: { inserted, duplicates: 0, tradesAffected: tradeIds.length, tradeIds },
+    change: { changedFrom: null, built },
+  };
 }
 
 interface InstrumentFirst {
@@ -254,7 +270,7 @@ function groupBatch(executions: readonly Execution[], seqBase: number): Map<stri
  * spanning its opening time.
  */
 async function rebuildInstrument(
-  database: Database,
+  database: TenantDatabase,
   trx: Tx,
   account: Selectable<AccountsTable>,
   first: InstrumentFirst,

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { BinaryRows } from '../../db/copyBinary';
-import type { Database, Tx } from '../../db/database';
+import type { TenantDatabase, Tx } from '../../db/database';
 import type { Execution } from './engine';
 import { EXECUTION_COLUMNS, TRADE_COLUMNS, writeExecutions, type RowOwner } from './storedRows';
 
@@ -27,7 +27,7 @@ export const stagingChunks = {
  * collection per 64 MB (BinaryRows).
  */
 export async function stageExecutions(
-  database: Database,
+  database: TenantDatabase,
   trx: Tx,
   owner: RowOwner,
   ordered: readonly Execution[],
@@ -70,7 +70,11 @@ export function insertStagedExecutions(trx: Tx): Promise<unknown> {
 }
 
 /** Trades written by storedRows.writeTrade (a finished BinaryRows) into trades, through staging. */
-export async function insertTrades(database: Database, trx: Tx, payload: readonly Buffer[]): Promise<void> {
+export async function insertTrades(
+  database: TenantDatabase,
+  trx: Tx,
+  payload: readonly Buffer[],
+): Promise<void> {
   await sql`create temp table if not exists jk_staging_trades (like trades including defaults) on commit drop`.execute(
     trx,
   );

@@ -9,6 +9,8 @@ export {
   ASSET_CLASSES,
   FUTURE_MULTIPLIERS,
   canonicalFuture,
+  defaultMultiplier,
+  isAssetClass,
   parseFutureCode,
   parseNinjaFuture,
   type AssetClass,
@@ -31,7 +33,7 @@ export {
 } from './types';
 export { createImporter, isFormatId, parseBrokerFile, requiredColumns } from './import';
 export type { Importer } from './import/driver';
-export { GENERIC_FIELDS, type GenericField } from './import/generic';
+export { GENERIC_FIELDS, canonicalFutureSymbol, type GenericField } from './import/generic';
 export {
   MAPPED_TIME_FORMATS,
   createMappedImporter,
