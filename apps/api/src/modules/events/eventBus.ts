@@ -219,6 +219,7 @@ export class EventBus {
         feed.followers.delete(follower);
         const entry = this.#feeds.get(tenantId);
         if (entry?.feed === feed && !feed.followers.size) {
+          feed.close();
           clearInterval(entry.poll);
           this.#feeds.delete(tenantId);
         }
@@ -255,7 +256,10 @@ export class EventBus {
     await this.idle();
     await this.#listener?.close();
     this.#listener = undefined;
-    for (const { poll } of this.#feeds.values()) clearInterval(poll);
+    for (const { feed, poll } of this.#feeds.values()) {
+      feed.close();
+      clearInterval(poll);
+    }
   }
 
   #feedOf(tenantId: string, head: number): TenantFeed {

@@ -2,6 +2,8 @@ import type { StoredEvent } from './eventStore';
 
 /** Rows a feed keeps in memory for its followers (a follower further behind reads the store). */
 const RECENT = 1_000;
+/** A follower whose read failed tries again after this. */
+const RETRY_MS = 1_000;
 /** Rows read from the store at once. */
 export const PAGE = 500;
 
@@ -26,6 +28,7 @@ export class TenantFeed {
   #head: number;
   #reading = false;
   #again = false;
+  #closed = false;
 
   constructor(
     private readonly read: ReadAfter,
@@ -52,6 +55,7 @@ export class TenantFeed {
 
   /** Reads what was stored since the last read (once at a time: calls meanwhile read again after). */
   advance(): void {
+    if (this.#closed) return;
     if (this.#reading) {
       this.#again = true;
       return;
@@ -77,8 +81,9 @@ export class TenantFeed {
           if (rows.length < PAGE) break;
         }
       } catch (err) {
-        // The database briefly away: the next notice or poll reads again.
+        // The database briefly away: read again shortly.
         this.onError(err);
+        setTimeout(() => this.advance(), RETRY_MS).unref();
         return;
       }
     } while (this.#again);
@@ -86,6 +91,11 @@ export class TenantFeed {
 
   live(event: LiveEvent): void {
     for (const f of this.followers) f.live(event);
+  }
+
+  /** No stream follows it any more: it reads no more. */
+  close(): void {
+    this.#closed = true;
   }
 }
 
@@ -156,7 +166,9 @@ export class Follower {
         await this.#sendLive();
         await this.#catchUp();
       } catch (err) {
+        // The database briefly away: this stream tries again shortly, from where it stood.
         this.options.onError(err);
+        setTimeout(() => this.wake(), RETRY_MS).unref();
         return;
       }
     } while (this.#again && !this.#closed);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Topic } from '../../auth/access';
 import { openEventStream } from '../../../test/eventStream';
@@ -209,6 +210,29 @@ describe('stored events and Last-Event-ID', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(s.text()).not.toContain('rolled-back');
     s.close();
+  });
+});
+
+describe('a database hiccup', () => {
+  it('a stream whose reads of the log fail picks up where it stood once they work again', async () => {
+    const s = await openEventStream(api.url, alice.token);
+    // The log unreadable for the app role (writes still work): as good as a database away.
+    await api.database.withSystem((trx) => sql`revoke select on events from journalkit_app`.execute(trx));
+    let restored = false;
+    try {
+      const first = await changeDay(alice.token, aliceAccount);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(s.events()).toEqual([]);
+      await api.database.withSystem((trx) => sql`grant select on events to journalkit_app`.execute(trx));
+      restored = true;
+      // Within the retry (1 s), not the next poll (the 15 s heartbeat).
+      const [e] = await s.waitForEvents(1, 3000);
+      expect(JSON.parse(e!.data).ids).toEqual([first.id]);
+    } finally {
+      if (!restored)
+        await api.database.withSystem((trx) => sql`grant select on events to journalkit_app`.execute(trx));
+      s.close();
+    }
   });
 });
 
