@@ -14,16 +14,19 @@ import {
   type NewEvent,
 } from './eventStore';
 
-/** What changed, for clients to refetch: one event per change, small. */
+/** Every event type some area publishes (each area's manifest lists its own). */
+export type EventType =
+  | 'trades.changed'
+  | 'import.progress'
+  | 'import.finished'
+  | 'account.changed'
+  | 'entry.changed'
+  /** A connector's run ended: `ids` holds the connector's id, `status` its `lastStatus`. */
+  | 'connector.synced';
+
+/** What changed in a user's journal, for clients to refetch: one event per change, small. */
 export interface JournalEvent {
-  type:
-    | 'trades.changed'
-    | 'import.progress'
-    | 'import.finished'
-    | 'account.changed'
-    | 'entry.changed'
-    /** A connector's run ended: `ids` holds the connector's id, `status` its `lastStatus`. */
-    | 'connector.synced';
+  type: EventType;
   accountId: string;
   /** The user whose journal changed: the event's topic is `user:<userId>` (API keys hear every user's). */
   userId: string;
@@ -32,9 +35,6 @@ export interface JournalEvent {
   progress?: number;
   status?: string;
 }
-
-/** Every event type some area publishes (each area's manifest lists its own). */
-export type EventType = JournalEvent['type'];
 
 /**
  * An event on a topic of its own — the tenant, or a resource (`space:<id>` for a space's members,
