@@ -87,6 +87,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   const services = createServices(database, config);
   app.decorate('services', services);
+  // Every area's job kinds, for the platform's runner (started with the areas' background work below).
+  for (const area of AREAS) if (area.jobs) services.jobs.register(area.jobs);
   for (const area of AREAS)
     for (const routes of area.routes) await app.register(routes, { services, database, config });
 

@@ -61,6 +61,25 @@ describe('area manifests', () => {
     expect([...published].sort()).toEqual(Object.keys(every).sort());
   });
 
+  it('register job kinds named for their area, each once, with a usable policy', () => {
+    const kinds = AREAS.flatMap((a) =>
+      Object.entries(a.jobs ?? {}).map(([name, kind]) => ({ area: a.name, name, kind })),
+    );
+    expect(new Set(kinds.map((k) => k.name)).size).toBe(kinds.length);
+    for (const { area, name, kind } of kinds) {
+      expect(name, `${name} of ${area}`).toMatch(new RegExp(`^${area}\\.[a-z][a-z0-9.-]*$`));
+      expect(kind.concurrency).toBeGreaterThanOrEqual(1);
+      expect(kind.retry.attempts).toBeGreaterThanOrEqual(1);
+      expect(kind.retry.backoffSeconds).toBeGreaterThan(0);
+      expect(kind.timeoutSeconds).toBeGreaterThan(0);
+    }
+    expect(kinds.map((k) => k.name).sort()).toEqual([
+      'journal.connectors.poll',
+      'journal.import',
+      'journal.segments.refresh',
+    ]);
+  });
+
   it('list every tag the contract’s operations use, and no tag without an operation', () => {
     const doc = JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8')) as {
       tags: { name: string }[];

@@ -4,6 +4,7 @@ import type { PermissionCatalog } from '../auth/roles';
 import type { Config } from '../config';
 import type { SystemDatabase } from '../db/database';
 import type { DB } from '../db/schema';
+import type { JobKinds } from '../jobs';
 import type { JournalEvent } from '../modules/events/eventBus';
 import type { Services } from '../services';
 
@@ -21,7 +22,7 @@ export interface RouteContext {
   config: Config;
 }
 
-/** Background work an area runs while the app is up (schedulers, sweeps, maintenance). */
+/** Background work an area runs while the app is up (its jobs' schedules; in-process timers). */
 export interface AreaRuntime {
   stop(): Promise<void>;
 }
@@ -46,6 +47,12 @@ export interface AreaManifest<Name extends string, Deps extends object, S extend
   events: readonly JournalEvent['type'][];
   /** The area's services, made from the shared context and the services of the areas it uses. */
   services(ctx: AreaContext, deps: Deps): S;
+  /**
+   * The area's kinds of background job, by name (`<area>.<name>`): handler, concurrency, retry
+   * and backoff, timeout (src/jobs/). app.ts registers them with the platform's queue, whose
+   * runner (started by the platform's start()) runs them on any API process.
+   */
+  jobs?: JobKinds;
   /** Route plugins, registered in this order with a RouteContext. */
   routes: readonly FastifyPluginAsyncTypebox<RouteContext>[];
   /** Starts the area's background work once the routes are registered; stopped at close. */

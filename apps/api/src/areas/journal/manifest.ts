@@ -1,10 +1,13 @@
 import { accountsRoutes } from '../../modules/accounts/accounts.routes';
 import { analyticsRoutes } from '../../modules/analytics/analytics.routes';
+import { segmentJobs } from '../../modules/analytics/segmentStore';
+import { CONNECTOR_POLL_JOB, connectorJobs } from '../../modules/connectors/connectors.jobs';
 import { connectorsRoutes } from '../../modules/connectors/connectors.routes';
 import { entriesRoutes } from '../../modules/entries/entries.routes';
+import { importJobs } from '../../modules/imports/imports.jobs';
 import { importsRoutes } from '../../modules/imports/imports.routes';
 import { tradesRoutes } from '../../modules/trades/trades.routes';
-import { defineArea, every, type AreaRuntime } from '../types';
+import { defineArea } from '../types';
 import { journalPermissions } from './permissions';
 import { journalServices } from './services';
 
@@ -34,6 +37,7 @@ export const journalArea = defineArea({
     'journal_entries',
     'attachments',
     'imports',
+    'import_uploads',
     'connectors',
     'trade_segments',
   ],
@@ -46,29 +50,23 @@ export const journalArea = defineArea({
     'connector.synced',
   ],
   services: journalServices,
+  jobs: { ...importJobs, ...connectorJobs, ...segmentJobs },
   routes: [accountsRoutes, importsRoutes, tradesRoutes, entriesRoutes, analyticsRoutes, connectorsRoutes],
   async start({ config, services, log }) {
-    // Imports left unfinished by a process that is gone are failed at start and while running;
-    // this process's own jobs stop (rolled back, recorded interrupted) when it closes.
-    await services.imports.startRecovery((err) => log.error({ err }, 'import recovery failed'));
-    // The connector scheduler: one pass at a time, every JOURNALKIT_CONNECTOR_POLL_SECONDS.
-    const scheduler: AreaRuntime | undefined =
-      config.connectorPollSeconds > 0
-        ? every(
-            config.connectorPollSeconds * 1000,
-            () => services.connectors.tick(),
-            (err) => log.error({ err }, 'connector scheduler failed'),
-          )
-        : undefined;
+    // Imports that no job will run (left unfinished by a version before jobs) are failed at once;
+    // background imports are jobs, run and retried by the platform's runner.
+    await services.imports.recoverInterrupted();
+    // The connector scheduler: one pass at a time across processes, every
+    // JOURNALKIT_CONNECTOR_POLL_SECONDS (0: this process schedules none and stops the schedule).
+    await services.jobs.schedule(CONNECTOR_POLL_JOB, config.connectorPollSeconds);
     // Summary segments left stale by a breakeven-band change or from before they existed: brought
     // up to date at start and right after a band change (tenants routes).
     services.segments.onError = (err) => log.error({ err }, 'summary segment maintenance failed');
     services.segments.kick();
     return {
       async stop() {
-        await scheduler?.stop();
         await services.imports.close();
-        await services.segments.idle();
+        await services.segments.settled();
       },
     };
   },

@@ -1,5 +1,6 @@
 import { AccountsService } from '../../modules/accounts/accounts.service';
 import { AnalyticsService } from '../../modules/analytics/analytics.service';
+import type { JobQueue } from '../../jobs';
 import { SegmentMaintenance, keepSegments } from '../../modules/analytics/segmentStore';
 import { ConnectorsService } from '../../modules/connectors/connectors.service';
 import { ibkrFlexConnector } from '../../modules/connectors/ibkrFlex';
@@ -11,13 +12,19 @@ import { TradesService } from '../../modules/trades/trades.service';
 import type { AreaContext } from '../types';
 
 /** The journal's services. */
-export const journalServices = ({ database, config }: AreaContext, { events }: { events: EventBus }) => {
+export const journalServices = (
+  { database, config }: AreaContext,
+  { events, jobs }: { events: EventBus; jobs: JobQueue },
+) => {
   // Executions in, trades rebuilt; analytics keeps its summary segments from what each ingest
   // tells it changed (in the ingest's transaction), so the journal does not import analytics.
   const ingest = new Ingest(database);
   ingest.onTradesChanged(keepSegments);
-  const imports = new ImportsService(database, events, ingest, config.importJobThresholdBytes, {
-    staleSeconds: config.importStaleSeconds,
+  const imports = new ImportsService(database, {
+    events,
+    jobs,
+    ingest,
+    jobThresholdBytes: config.importJobThresholdBytes,
   });
   return {
     accounts: new AccountsService(database),
@@ -33,7 +40,7 @@ export const journalServices = ({ database, config }: AreaContext, { events }: {
     trades: new TradesService(database),
     entries: new EntriesService(database, events),
     analytics: new AnalyticsService(database),
-    /** Keeps analytics summary segments up to date in the background. */
-    segments: new SegmentMaintenance(database),
+    /** Keeps analytics summary segments up to date in the background (a job). */
+    segments: new SegmentMaintenance(jobs),
   };
 };

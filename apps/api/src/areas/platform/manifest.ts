@@ -5,8 +5,9 @@ import { defineArea, every } from '../types';
 import { platformServices } from './services';
 
 /**
- * The platform under every area: health and readiness, the event bus, its log and its stream,
- * infrastructure tables (idempotency records, sign-in throttle counters) with no tenant rows.
+ * The platform under every area: health and readiness, the event bus, its log and its stream, the job
+ * queue and its runner (src/jobs/), infrastructure tables (idempotency records, sign-in throttle
+ * counters) with no tenant rows.
  */
 export const platformArea = defineArea({
   name: 'platform',
@@ -16,7 +17,7 @@ export const platformArea = defineArea({
     { name: 'System', description: 'Health and readiness.' },
   ],
   permissions: {},
-  tables: ['idempotency_keys', 'auth_throttle', 'events', 'event_counters'],
+  tables: ['idempotency_keys', 'auth_throttle', 'jobs', 'events', 'event_counters'],
   events: [],
   services: platformServices,
   routes: [systemRoutes, eventsRoutes],
@@ -31,6 +32,9 @@ export const platformArea = defineArea({
       () => services.events.purge(),
       purgeFailed,
     );
+    // Runs every area's jobs (registered from the manifests by app.ts) on this process, with
+    // every other API process on the same database; started first, stopped last.
+    services.jobs.start({ services, database, config, log });
     const purge = every(
       3_600_000,
       () => purgeIdempotencyKeys(database),
@@ -40,6 +44,7 @@ export const platformArea = defineArea({
       async stop() {
         await purge.stop();
         await eventPurge.stop();
+        await services.jobs.stop();
         // Last: what the areas published while stopping is written first.
         await services.events.stop();
       },

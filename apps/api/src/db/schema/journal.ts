@@ -138,9 +138,6 @@ export interface ImportsTable {
   error_count: Generated<number>;
   created_at: Timestamp;
   finished_at: Date | null;
-  /** The API process running a background import (0008). */
-  claimed_by: string | null;
-  heartbeat_at: Date | null;
   /** Why a failed import failed: import-invalid, import-interrupted, import-failed. */
   failure_code: string | null;
 }
@@ -173,6 +170,15 @@ export interface TradeSegmentsTable {
   data: string;
 }
 
+/** A background import's file, until the import ends (0010). */
+export interface ImportUploadsTable {
+  tenant_id: string;
+  import_id: string;
+  format: string;
+  mapping: Json<unknown> | null;
+  data: Buffer;
+}
+
 export interface JournalTables {
   accounts: AccountsTable;
   executions: ExecutionsTable;
@@ -180,6 +186,7 @@ export interface JournalTables {
   journal_entries: JournalEntriesTable;
   attachments: AttachmentsTable;
   imports: ImportsTable;
+  import_uploads: ImportUploadsTable;
   connectors: ConnectorsTable;
   trade_segments: TradeSegmentsTable;
 }

@@ -26,7 +26,32 @@ export interface AuthThrottleTable {
   blocked_until: Date | null;
 }
 
+/** Background work of every area (0010; src/jobs/): tenant work carries its tenant, platform work none. */
+export interface JobsTable {
+  id: string;
+  tenant_id: string | null;
+  kind: string;
+  key: string | null;
+  payload: Json<unknown>;
+  state: Generated<JobState>;
+  progress: Generated<number>;
+  attempts: Generated<number>;
+  max_attempts: number;
+  run_at: Generated<Date>;
+  repeat_seconds: number | null;
+  claim: string | null;
+  claimed_by: string | null;
+  heartbeat_at: Date | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed';
+
 export interface PlatformTables {
   idempotency_keys: IdempotencyKeysTable;
   auth_throttle: AuthThrottleTable;
+  jobs: JobsTable;
 }

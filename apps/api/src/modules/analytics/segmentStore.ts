@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { SystemDatabase, Tx } from '../../db/database';
 import { Decimal, type Trade } from '../journal/engine';
 import type { TradesChange } from '../journal/ingest';
+import { defineJob, type JobQueue } from '../../jobs';
 import {
   DAY_MS,
   breakevenBand,
@@ -251,7 +252,8 @@ export async function foldAccount(
  * breakeven band than their tenant's current one (the tenant changed it), or never (accounts from
  * before segments existed, new accounts). A few accounts per pass, each in its own tenant
  * transaction holding the account row (as the ingest does), so it never races an import. Returns
- * how many accounts it refreshed. Run by the API at start and right after a band change.
+ * how many accounts it refreshed. Run by the segments job (below), queued at start and right
+ * after a band change.
  */
 export async function refreshStaleSegments(database: SystemDatabase, max = 5): Promise<number> {
   const stale = await database.withSystem((trx) =>
@@ -292,40 +294,57 @@ export async function refreshStaleSegments(database: SystemDatabase, max = 5): P
   return stale.rows.length;
 }
 
+/** The job kind of segment maintenance (a platform job: it finds stale accounts across tenants). */
+export const SEGMENTS_JOB = 'journal.segments.refresh';
+
 /**
- * Runs refreshStaleSegments in the background, one pass at a time, until nothing is stale: when
- * kicked (at start, and when a tenant changed its breakeven band). idle() waits for the pass.
+ * refreshStaleSegments as a job, pass after pass until nothing is stale. Each account is brought
+ * up to date in its own tenant transaction holding its row, so an attempt stopped or killed
+ * mid-way leaves every account either as it was or done, and a retry carries on from there.
+ */
+export const segmentJobs = {
+  [SEGMENTS_JOB]: defineJob<Record<string, never>>({
+    concurrency: 1,
+    retry: { attempts: 5, backoffSeconds: 10 },
+    timeoutSeconds: 3600,
+    async run(job, { database }) {
+      // Bounded: a pass that could not fix an account must not spin; the next kick comes back.
+      for (let pass = 0; pass < 200 && !job.signal.aborted; pass++) {
+        if ((await refreshStaleSegments(database)) === 0) return;
+      }
+      job.signal.throwIfAborted();
+    },
+  }),
+};
+
+/**
+ * Keeps summary segments up to date in the background: kick() queues the maintenance job (at
+ * start, and when a tenant changed its breakeven band); one job waits at most, and any API
+ * process runs it. idle() waits until it has run.
  */
 export class SegmentMaintenance {
-  #running: Promise<void> | null = null;
-  #again = false;
-  /** Where a failed pass is reported (the API sets its logger). */
+  readonly #queuing = new Set<Promise<unknown>>();
+  /** Where a failed kick is reported (the API sets its logger). */
   onError: (err: unknown) => void = () => {};
 
-  constructor(private readonly database: SystemDatabase) {}
+  constructor(private readonly jobs: JobQueue) {}
 
   kick(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = (async () => {
-      try {
-        do {
-          this.#again = false;
-          // Bounded: a pass that could not fix an account must not spin; the next kick comes back.
-          for (let pass = 0; pass < 200 && (await refreshStaleSegments(this.database)) > 0; pass++);
-        } while (this.#again);
-      } catch (err) {
-        this.onError(err);
-      } finally {
-        this.#running = null;
-      }
-    })();
+    const queued: Promise<unknown> = this.jobs
+      .enqueue({ kind: SEGMENTS_JOB, tenantId: null, key: 'stale' })
+      .catch((err) => this.onError(err))
+      .finally(() => this.#queuing.delete(queued));
+    this.#queuing.add(queued);
   }
 
-  /** Resolves when no pass is running (tests; shutdown). */
+  /** Resolves when kicks have been queued (shutdown: before the database closes). */
+  async settled(): Promise<void> {
+    await Promise.all(this.#queuing);
+  }
+
+  /** Resolves when no maintenance job is queued or running, on any process (tests). */
   async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+    await this.settled();
+    await this.jobs.idle(SEGMENTS_JOB);
   }
 }

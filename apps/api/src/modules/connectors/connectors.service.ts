@@ -233,11 +233,12 @@ export class ConnectorsService {
   }
 
   /**
-   * One scheduler pass: claims left by a process that died are released with a reason, then every
-   * enabled, due connector of an active tenant, an active user and a kept (not archived) account
-   * is claimed and run, one at a time.
+   * One scheduler pass (the journal.connectors.poll job): claims left by a process that died are
+   * released with a reason, then every enabled, due connector of an active tenant, an active user
+   * and a kept (not archived) account is claimed and run, one at a time. `signal` stops the pass:
+   * no further connector, and the run in progress records itself interrupted.
    */
-  async tick(): Promise<number> {
+  async tick(signal?: AbortSignal): Promise<number> {
     await this.database.withSystem((trx) =>
       trx
         .updateTable('connectors')
@@ -273,11 +274,11 @@ export class ConnectorsService {
     );
     let ran = 0;
     for (const { tenant_id, id } of due) {
-      if (this.#closed) break;
+      if (this.#closed || signal?.aborted) break;
       const row = await this.database.withTenant(tenant_id, (trx) => this.claim(trx, tenant_id, id, true));
       if (!row) continue; // another process or a "Sync now" took it, or ran it
       ran++;
-      await this.launch(row);
+      await this.launch(row, signal);
     }
     return ran;
   }
@@ -294,11 +295,16 @@ export class ConnectorsService {
     else console.error('connector run failed', err);
   }
 
-  private launch(row: Row): Promise<void> {
+  private launch(row: Row, outer?: AbortSignal): Promise<void> {
     const controller = new AbortController();
+    const abort = () => controller.abort();
+    outer?.addEventListener('abort', abort, { once: true });
     const run = this.run(row, controller.signal)
       .catch((err) => this.report(err))
-      .finally(() => this.#runs.delete(run));
+      .finally(() => {
+        outer?.removeEventListener('abort', abort);
+        this.#runs.delete(run);
+      });
     this.#runs.set(run, controller);
     return run;
   }

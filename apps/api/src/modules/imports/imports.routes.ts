@@ -50,8 +50,10 @@ export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
           'archive) answers 422 `import-unsupported-file` with `fileKind`; a file in another known format answers ' +
           '422 `import-format-mismatch` with `detectedFormat`. Re-importing inserts nothing and counts duplicates. ' +
           '`dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: ' +
-          'poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress; a job whose server ' +
-          'stopped before it finished ends `failed` with `failure.code` `import-interrupted` (nothing imported).',
+          'poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress. A job whose server stops ' +
+          'before it finishes is run again from the start (by another API process, or when the server is back; ' +
+          'nothing is imported twice); after three interrupted attempts it ends `failed` with `failure.code` ' +
+          '`import-interrupted` (nothing imported).',
         params: AccountIdParams,
         response: {
           200: ImportReport,
@@ -99,7 +101,9 @@ export const importsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         summary: 'An import and its progress',
         description:
           'A `failed` import says why in `failure` (`import-invalid`, `import-interrupted` — its server stopped ' +
-          'before it finished, upload again — or `import-failed`); nothing of it was imported.',
+          'before it finished, each of the three times it was tried; upload again — or `import-failed`); nothing ' +
+          'of it was imported. A background import reads `running` from its 202 on, also while it waits to be ' +
+          'run again after its server stopped.',
         params: ImportParams,
         response: { 200: ImportReport, ...problemResponses },
       },

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { FORMAT_IDS } from '../journal/engine';
 import { PageQuery } from '../../lib/cursor';
 import { DateTime, Nullable, Uuid } from '../../lib/schemas';
-import { FAILURE_CODES } from './jobClaims';
+import { FAILURE_CODES } from './importFailures';
 
 export const FormatId = Type.Enum(FORMAT_IDS, { description: 'Broker file format.' });
 

@@ -1,15 +1,31 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Selectable } from 'kysely';
+import { requireAccount } from '../../auth/access';
+import type { TenantPrincipal } from '../../auth/permissions';
+import type { SystemDatabase } from '../../db/database';
+import type { AccountsTable, ImportsTable } from '../../db/schema';
+import type { FailedJob, JobQueue, JobRun } from '../../jobs';
+import { decodeCursor, toPage } from '../../lib/cursor';
+import { uuidv7 } from '../../lib/ids';
 import type { MultipartForm } from '../../lib/multipart';
+import { HttpProblem, notFound } from '../../lib/problems';
+import type { EventBus } from '../events/eventBus';
+import type { ColumnMapping, FormatId, ParseResult } from '../journal/engine';
+import type { Ingest, IngestResult } from '../journal/ingest';
 import { detectMismatch, formatMismatch, sniffFileKind, unsupportedFile } from './fileKind';
+import { FAILED_MESSAGE, INTERRUPTED_MESSAGE, type FailureCode } from './importFailures';
 import {
-  FAILED_MESSAGE,
-  failInterrupted,
-  heartbeat,
-  INTERRUPTED_MESSAGE,
-  processIdentity,
-  type FailureCode,
-} from './jobClaims';
+  deleteUpload,
+  failOrphans,
+  findAccountImport,
+  findImport,
+  findUpload,
+  finishRunning,
+  insertImport,
+  insertUpload,
+  listAccountImports,
+  type ImportRow,
+} from './imports.repository';
 import { toExecutions, type PushedExecution } from './pushed';
 import {
   ImportCancelled,
@@ -18,20 +34,18 @@ import {
   optionsOf,
   parse,
   toImport,
-  type Caller,
   uploadOfForm,
+  type Caller,
   type Upload,
 } from './upload';
-import type { TenantPrincipal } from '../../auth/permissions';
-import type { SystemDatabase } from '../../db/database';
-import type { AccountsTable, ImportsTable } from '../../db/schema';
-import { decodeCursor, toPage } from '../../lib/cursor';
-import { uuidv7 } from '../../lib/ids';
-import { HttpProblem, notFound } from '../../lib/problems';
-import { requireAccount } from '../accounts/accounts.service';
-import type { EventBus } from '../events/eventBus';
-import type { ParseResult } from '../journal/engine';
-import type { Ingest, IngestResult } from '../journal/ingest';
+
+/** The job kind of background imports (modules/imports/imports.jobs.ts). */
+export const IMPORT_JOB = 'journal.import';
+
+/** A background import's job: the import's id (its record and file say the rest). */
+export interface ImportJobPayload {
+  importId: string;
+}
 
 class DryRun extends Error {
   constructor(readonly result: IngestResult) {
@@ -39,52 +53,41 @@ class DryRun extends Error {
   }
 }
 
-/** A background import running in this process. */
-interface Job {
-  /** Why it must stop: the server is closing, or its claim was taken over as stale. */
-  stop: 'shutdown' | 'claim-lost' | null;
-  done: Promise<void>;
+export interface ImportsDeps {
+  events: EventBus;
+  jobs: JobQueue;
+  ingest: Ingest;
+  /** Files larger than this import as a background job (202 + progress). */
+  jobThresholdBytes: number;
 }
 
-export interface ImportJobOptions {
-  /** An unfinished import whose heartbeat is older than this belonged to a process that died, seconds. */
-  staleSeconds: number;
-}
-
+/**
+ * Imports: files (at once, or as a background job above the threshold), connectors' statements,
+ * and pushed executions. A background import is a job (src/jobs/): its record and its file are
+ * written with the job in one transaction, any API process runs it, a process killed mid-way
+ * leaves it to be taken again (its work is one transaction, so nothing is added twice), and only
+ * after its last attempt is it failed (`import-interrupted`, or `import-failed` for errors).
+ */
 export class ImportsService {
-  /** Progress of imports running in this process (0..1), shown while their transaction is open. */
+  /** Progress of imports running in this process (0..1), fresher than their job's stored one. */
   readonly #progress = new Map<string, number>();
-  /** Background imports running in this process, by id. */
-  readonly #jobs = new Map<string, Job>();
-  /** Names this process in the claims of the imports it runs. */
-  readonly owner = processIdentity();
-  #sweep: NodeJS.Timeout | undefined;
   #closed = false;
 
   constructor(
-    // The full handle: the recovery sweep finds interrupted imports across tenants (jobClaims.ts).
+    // The full handle: failing orphaned imports looks across tenants (recoverInterrupted).
     private readonly database: SystemDatabase,
-    private readonly events: EventBus,
-    /** Executions in, trades rebuilt; its subscribers (analytics) keep what derives from them. */
-    private readonly ingest: Ingest,
-    /** Files larger than this import as a background job (202 + progress). */
-    private readonly jobThresholdBytes: number,
-    private readonly jobOptions: ImportJobOptions = { staleSeconds: 120 },
+    private readonly deps: ImportsDeps,
   ) {}
 
   /**
-   * At start: imports left unfinished by a process that is gone are failed with
-   * `import-interrupted`, then again every half stale timeout (other processes may die while this
-   * one runs). Their data was never written: an import is one transaction.
+   * Unfinished imports that no job will run — left by a version before jobs (0010), or whose job
+   * ended without recording them — are failed with `import-interrupted`; their data was never
+   * written (an import is one transaction). Run at start; returns how many.
    */
   async recoverInterrupted(): Promise<number> {
-    const failed = await failInterrupted(this.database, {
-      staleSeconds: this.jobOptions.staleSeconds,
-      everyUnfinished: this.database.kind === 'pglite',
-      live: [...this.#jobs.keys()],
-    });
+    const failed = await this.database.withSystem((trx) => failOrphans(trx, IMPORT_JOB));
     for (const f of failed) {
-      this.events.publish(f.tenantId, {
+      this.deps.events.publish(f.tenantId, {
         type: 'import.finished',
         accountId: f.accountId,
         userId: f.userId,
@@ -94,26 +97,14 @@ export class ImportsService {
     return failed.length;
   }
 
-  startRecovery(onError: (err: unknown) => void): Promise<number> {
-    const every = Math.min(60, Math.max(1, this.jobOptions.staleSeconds / 2)) * 1000;
-    this.#sweep = setInterval(() => void this.recoverInterrupted().catch(onError), every);
-    this.#sweep.unref();
-    return this.recoverInterrupted();
-  }
-
-  /** Shutdown: running jobs stop (rolled back) and are recorded interrupted; waits for them up to `waitMs`. */
+  /**
+   * Shutdown: no new background import is accepted here (503), and this process's running ones
+   * stop, roll back and go back to the queue for another process or the next start (waited for up
+   * to `waitMs`).
+   */
   async close(waitMs = 10_000): Promise<void> {
     this.#closed = true;
-    clearInterval(this.#sweep);
-    const jobs = [...this.#jobs.values()];
-    for (const j of jobs) j.stop ??= 'shutdown';
-    if (!jobs.length) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      Promise.all(jobs.map((j) => j.done)),
-      new Promise((r) => (timer = setTimeout(r, waitMs))),
-    ]);
-    clearTimeout(timer);
+    await this.deps.jobs.drain(IMPORT_JOB, waitMs);
   }
 
   /** The upload form (the route's): its fields checked here (uploadOfForm), then importFile. */
@@ -141,7 +132,7 @@ export class ImportsService {
       const detected = detectMismatch(upload.data, upload.format);
       if (detected) throw formatMismatch(upload.format, detected);
     }
-    if (upload.data.length > this.jobThresholdBytes && !upload.dryRun) {
+    if (upload.data.length > this.deps.jobThresholdBytes && !upload.dryRun) {
       return { kind: 'job' as const, report: await this.startJob(p, account, upload) };
     }
     const result = await parse(upload, optionsOf(account));
@@ -150,7 +141,7 @@ export class ImportsService {
       // The real work in a transaction that is rolled back: exact counts, nothing written.
       const r = await this.database
         .withTenant(p.tenantId, async (trx) => {
-          throw new DryRun(await this.ingest.executions(trx, account, result.executions));
+          throw new DryRun(await this.deps.ingest.executions(trx, account, result.executions));
         })
         .catch((e) => {
           if (e instanceof DryRun) return e.result;
@@ -160,24 +151,17 @@ export class ImportsService {
       const row = this.row(p, account, upload, '', result, r, 'succeeded');
       const report = toImport({
         ...row,
-        size_bytes: row.size_bytes,
         warnings: result.warnings,
         errors: [],
         created_at: now,
         finished_at: now,
-        claimed_by: null,
-        heartbeat_at: null,
-      } as Selectable<ImportsTable>);
+      } as ImportRow);
       return { kind: 'dryRun' as const, report: { ...report, id: null } };
     }
     const id = uuidv7();
     const { row, ingest } = await this.database.withTenant(p.tenantId, async (trx) => {
-      const r = await this.ingest.executions(trx, account, result.executions, { importId: id });
-      const inserted = await trx
-        .insertInto('imports')
-        .values(this.row(p, account, upload, id, result, r, 'succeeded'))
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const r = await this.deps.ingest.executions(trx, account, result.executions, { importId: id });
+      const inserted = await insertImport(trx, this.row(p, account, upload, id, result, r, 'succeeded'));
       return { row: inserted, ingest: r };
     });
     this.publishChanged(p.tenantId, account, ingest, id);
@@ -187,7 +171,7 @@ export class ImportsService {
   private row(
     p: Caller,
     account: Selectable<AccountsTable>,
-    upload: Upload,
+    upload: Pick<Upload, 'mapping' | 'format' | 'source' | 'filename' | 'data' | 'dryRun'>,
     id: string,
     result: ParseResult | null,
     ingest: IngestResult | null,
@@ -220,6 +204,11 @@ export class ImportsService {
     };
   }
 
+  /**
+   * The import's record (running from the start: its job may wait for a free slot or a retry,
+   * `progress` says how far it is), its file and its job, in one transaction; this process runs
+   * it at once when it has a free slot, else any process does.
+   */
   private async startJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload) {
     if (this.#closed) {
       throw new HttpProblem(
@@ -232,41 +221,56 @@ export class ImportsService {
       );
     }
     const id = uuidv7();
-    // Known as live here before its row exists, so this process's own sweep never fails it.
-    let finished!: () => void;
-    const job: Job = { stop: null, done: new Promise<void>((r) => (finished = r)) };
-    this.#jobs.set(id, job);
-    let row: Selectable<ImportsTable>;
-    try {
-      row = await this.database.withTenant(p.tenantId, (trx) =>
-        trx
-          .insertInto('imports')
-          .values({
-            ...this.row(p, account, upload, id, null, null, 'running'),
-            claimed_by: this.owner,
-            heartbeat_at: new Date(),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow(),
-      );
-    } catch (e) {
-      this.#jobs.delete(id);
-      finished();
-      throw e;
-    }
-    this.#progress.set(id, 0);
-    void this.runJob(p, account, upload, id, job).finally(() => {
-      this.#jobs.delete(id);
-      this.#progress.delete(id);
-      finished();
-    });
+    const { result: row } = await this.deps.jobs.enqueue<ImportJobPayload, ImportRow>(
+      { kind: IMPORT_JOB, tenantId: p.tenantId, key: id, payload: { importId: id } },
+      async (trx) => {
+        const inserted = await insertImport(trx, this.row(p, account, upload, id, null, null, 'running'));
+        await insertUpload(trx, {
+          tenantId: p.tenantId,
+          importId: id,
+          format: upload.format,
+          mapping: upload.mapping,
+          data: upload.data,
+        });
+        return inserted;
+      },
+    );
     return toImport(row, 0);
   }
 
-  private async runJob(p: Caller, account: Selectable<AccountsTable>, upload: Upload, id: string, job: Job) {
+  /** One attempt of a background import (the job's handler). */
+  async runJob(job: JobRun<ImportJobPayload>): Promise<void> {
+    const tenantId = job.tenantId!;
+    const id = job.payload.importId;
+    const loaded = await job.withTenant(async (trx) => {
+      const record = await findImport(trx, tenantId, id);
+      // Ended already: an attempt that committed before its process died, a retry's no-op.
+      if (!record || (record.status !== 'running' && record.status !== 'queued')) return null;
+      const account = await trx
+        .selectFrom('accounts')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', record.account_id)
+        .executeTakeFirstOrThrow();
+      const file = await findUpload(trx, tenantId, id);
+      if (!file) throw new Error(`import ${id} has no stored file`);
+      return { record, account, file };
+    });
+    if (!loaded) return;
+    const { record, account, file } = loaded;
+    const p: Caller = { tenantId, userId: record.user_id };
+    const upload: Upload = {
+      source: record.source === 'connector' ? 'connector' : 'file',
+      format: file.format as FormatId,
+      dryRun: false,
+      ...(file.mapping ? { mapping: file.mapping as ColumnMapping } : {}),
+      filename: record.filename,
+      data: file.data,
+    };
     const report = (share: number) => {
       this.#progress.set(id, share);
-      this.events.publish(p.tenantId, {
+      job.progress(share);
+      this.deps.events.publish(tenantId, {
         type: 'import.progress',
         accountId: account.id,
         userId: account.user_id,
@@ -274,33 +278,23 @@ export class ImportsService {
         progress: share,
       });
     };
-    // The claim stays this process's while it beats; a beat that finds it gone stops the job.
-    let beating = false;
-    const beat = setInterval(
-      () => {
-        if (beating) return;
-        beating = true;
-        heartbeat(this.database, p.tenantId, id, this.owner)
-          .then((ours) => {
-            if (!ours) job.stop ??= 'claim-lost';
-          })
-          .catch(() => {})
-          .finally(() => (beating = false));
-      },
-      Math.max(250, (this.jobOptions.staleSeconds * 1000) / 4),
-    );
-    beat.unref();
-    const stopped = () => job.stop !== null;
+    const stopped = () => job.signal.aborted;
+    this.#progress.set(id, 0);
     try {
       // Parsing is the first 40 %, writing the rest.
       const result = await parse(upload, optionsOf(account), (s) => report(0.4 * s), stopped);
       if (!result.ok) {
-        await this.finishJob(p, account, id, this.row(p, account, upload, id, result, null, 'failed'));
+        const { tenant_id: _t, id: _i, ...failed } = this.row(p, account, upload, id, result, null, 'failed');
+        await job.withTenant(async (trx) => {
+          await finishRunning(trx, tenantId, id, failed);
+          await deleteUpload(trx, tenantId, id);
+        });
+        this.publishFinished(tenantId, account, id);
         return;
       }
       const total = Math.max(1, result.executions.length);
-      const ingest = await this.database.withTenant(p.tenantId, async (trx) => {
-        const r = await this.ingest.executions(trx, account, result.executions, {
+      const ingest = await job.withTenant(async (trx) => {
+        const r = await this.deps.ingest.executions(trx, account, result.executions, {
           importId: id,
           onProgress: async (done) => {
             if (stopped()) throw new ImportCancelled();
@@ -309,63 +303,56 @@ export class ImportsService {
           },
         });
         const { tenant_id: _t, id: _i, ...values } = this.row(p, account, upload, id, result, r, 'succeeded');
-        const updated = await trx
-          .updateTable('imports')
-          .set(values)
-          .where('tenant_id', '=', p.tenantId)
-          .where('id', '=', id)
-          .where('status', '=', 'running')
-          .where('claimed_by', '=', this.owner)
-          .executeTakeFirst();
-        // Failed meanwhile as stale by another process: roll the data back, as its record says.
-        if (Number(updated.numUpdatedRows) === 0) throw new ImportCancelled();
+        // Failed meanwhile (recoverInterrupted found no job): roll the data back, as its record says.
+        if (!(await finishRunning(trx, tenantId, id, values))) throw new ImportCancelled();
+        await deleteUpload(trx, tenantId, id);
         return r;
       });
-      this.publishChanged(p.tenantId, account, ingest, id);
-    } catch (err) {
-      const cancelled = err instanceof ImportCancelled;
-      const failed = this.row(
-        p,
-        account,
-        upload,
-        id,
-        null,
-        null,
-        'failed',
-        cancelled ? 'import-interrupted' : 'import-failed',
-      );
-      failed.errors = JSON.stringify([{ line: 0, reason: cancelled ? INTERRUPTED_MESSAGE : FAILED_MESSAGE }]);
-      failed.error_count = 1;
-      await this.finishJob(p, account, id, failed).catch(() => {});
-      if (!cancelled) console.error('import job failed', err);
+      this.publishChanged(tenantId, account, ingest, id);
     } finally {
-      clearInterval(beat);
+      this.#progress.delete(id);
     }
   }
 
-  /** Records a job's end, only while this process still holds its claim. */
-  private async finishJob(
-    p: Caller,
-    account: Selectable<AccountsTable>,
-    id: string,
-    row: ReturnType<ImportsService['row']>,
-  ) {
-    const { tenant_id: _t, id: _i, ...values } = row;
-    await this.database.withTenant(p.tenantId, (trx) =>
-      trx
-        .updateTable('imports')
-        .set(values)
-        .where('tenant_id', '=', p.tenantId)
-        .where('id', '=', id)
-        .where('status', '=', 'running')
-        .where('claimed_by', '=', this.owner)
-        .execute(),
-    );
-    this.events.publish(p.tenantId, {
+  /** After a background import's last attempt failed: its record says so, its file goes. */
+  async jobFailed(job: FailedJob<ImportJobPayload>): Promise<void> {
+    const tenantId = job.tenantId!;
+    const id = job.payload.importId;
+    const code: FailureCode = job.cause === 'interrupted' ? 'import-interrupted' : 'import-failed';
+    const account = await this.database.withTenant(tenantId, async (trx) => {
+      const record = await findImport(trx, tenantId, id);
+      if (!record) return null;
+      const ended = await finishRunning(trx, tenantId, id, {
+        status: 'failed',
+        failure_code: code,
+        processed_bytes: '0',
+        inserted: 0,
+        duplicates: 0,
+        trades_affected: 0,
+        errors: JSON.stringify([
+          { line: 0, reason: code === 'import-interrupted' ? INTERRUPTED_MESSAGE : FAILED_MESSAGE },
+        ]),
+        error_count: 1,
+        finished_at: new Date(),
+      });
+      await deleteUpload(trx, tenantId, id);
+      if (!ended) return null;
+      return trx
+        .selectFrom('accounts')
+        .selectAll()
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', record.account_id)
+        .executeTakeFirst();
+    });
+    if (account) this.publishFinished(tenantId, account, id);
+  }
+
+  private publishFinished(tenantId: string, account: Selectable<AccountsTable>, importId: string) {
+    this.deps.events.publish(tenantId, {
       type: 'import.finished',
       accountId: account.id,
       userId: account.user_id,
-      importId: id,
+      importId,
     });
   }
 
@@ -375,14 +362,9 @@ export class ImportsService {
     r: IngestResult,
     importId: string,
   ) {
-    this.events.publish(tenantId, {
-      type: 'import.finished',
-      accountId: account.id,
-      userId: account.user_id,
-      importId,
-    });
+    this.publishFinished(tenantId, account, importId);
     if (r.tradeIds.length) {
-      this.events.publish(tenantId, {
+      this.deps.events.publish(tenantId, {
         type: 'trades.changed',
         accountId: account.id,
         userId: account.user_id,
@@ -391,19 +373,25 @@ export class ImportsService {
     }
   }
 
+  /** Progress of the running imports among `rows`: this process's own, else their jobs' stored one. */
+  private async progressOf(trx: Parameters<JobQueue['progressOf']>[0], rows: readonly ImportRow[]) {
+    const running = rows.filter((r) => r.status === 'running' || r.status === 'queued').map((r) => r.id);
+    const stored = await this.deps.jobs.progressOf(
+      trx,
+      IMPORT_JOB,
+      running.filter((id) => !this.#progress.has(id)),
+    );
+    return (id: string) => this.#progress.get(id) ?? stored.get(id);
+  }
+
   async get(p: TenantPrincipal, accountId: string, importId: string) {
-    const row = await this.database.withTenant(p.tenantId, async (trx) => {
+    const { row, progress } = await this.database.withTenant(p.tenantId, async (trx) => {
       await requireAccount(trx, p, accountId);
-      return trx
-        .selectFrom('imports')
-        .selectAll()
-        .where('tenant_id', '=', p.tenantId)
-        .where('account_id', '=', accountId)
-        .where('id', '=', importId)
-        .executeTakeFirst();
+      const row = await findAccountImport(trx, p.tenantId, accountId, importId);
+      return { row, progress: row ? await this.progressOf(trx, [row]) : () => undefined };
     });
     if (!row) throw notFound('The import');
-    return toImport(row, this.#progress.get(row.id));
+    return toImport(row, progress(row.id));
   }
 
   async list(p: TenantPrincipal, accountId: string, q: { cursor?: string; limit?: number }) {
@@ -411,17 +399,10 @@ export class ImportsService {
     const limit = q.limit ?? 50;
     return this.database.withTenant(p.tenantId, async (trx) => {
       await requireAccount(trx, p, accountId);
-      let query = trx
-        .selectFrom('imports')
-        .selectAll()
-        .where('tenant_id', '=', p.tenantId)
-        .where('account_id', '=', accountId)
-        .orderBy('id', 'desc')
-        .limit(limit + 1);
-      if (after) query = query.where('id', '<', after);
-      const page = toPage(await query.execute(), limit);
+      const page = toPage(await listAccountImports(trx, p.tenantId, accountId, after, limit), limit);
+      const progress = await this.progressOf(trx, page.data);
       return {
-        data: page.data.map((r) => toImport(r, this.#progress.get(r.id))),
+        data: page.data.map((r) => toImport(r, progress(r.id))),
         nextCursor: page.nextCursor,
       };
     });
@@ -429,23 +410,19 @@ export class ImportsService {
 
   /** Live sync from partners' broker bridges: a JSON batch, idempotent by brokerExecutionId. */
   async push(p: TenantPrincipal, accountId: string, body: { executions: PushedExecution[] }) {
-    return this.database
-      .withTenant(p.tenantId, async (trx) => {
-        const account = await requireAccount(trx, p, accountId);
-        const executions = toExecutions(body.executions, account);
-        const r = await this.ingest.executions(trx, account, executions);
-        return { account, r };
-      })
-      .then(({ account, r }) => {
-        if (r.tradeIds.length) {
-          this.events.publish(p.tenantId, {
-            type: 'trades.changed',
-            accountId,
-            userId: account.user_id,
-            ids: r.tradeIds,
-          });
-        }
-        return { inserted: r.inserted, duplicates: r.duplicates, tradesAffected: r.tradesAffected };
+    const { account, r } = await this.database.withTenant(p.tenantId, async (trx) => {
+      const account = await requireAccount(trx, p, accountId);
+      const executions = toExecutions(body.executions, account);
+      return { account, r: await this.deps.ingest.executions(trx, account, executions) };
+    });
+    if (r.tradeIds.length) {
+      this.deps.events.publish(p.tenantId, {
+        type: 'trades.changed',
+        accountId,
+        userId: account.user_id,
+        ids: r.tradeIds,
       });
+    }
+    return { inserted: r.inserted, duplicates: r.duplicates, tradesAffected: r.tradesAffected };
   }
 }

@@ -13,7 +13,7 @@ import {
   type ImportOptions,
   type ParseResult,
 } from '../journal/engine';
-import { FAILED_MESSAGE, INTERRUPTED_MESSAGE, type FailureCode } from './jobClaims';
+import { FAILED_MESSAGE, INTERRUPTED_MESSAGE, type FailureCode } from './importFailures';
 import { applyRowRules } from './rowRules';
 
 /** Reading an upload and reporting on it: shared by uploads, background jobs and connectors. */
