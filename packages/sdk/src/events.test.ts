@@ -43,6 +43,17 @@ describe('readEventStream', () => {
     ]);
   });
 
+  test('a bare id line (the server’s position, no data) still sets the last event id', async () => {
+    const ids: (string | undefined)[] = [];
+    const out: EventStreamMessage[] = [];
+    for await (const m of readEventStream(streamOf(['id: 41\n\n', ': keep-alive\n\n', 'id: 42\n\n']), (id) =>
+      ids.push(id),
+    ))
+      out.push(m);
+    expect(out).toEqual([]); // nothing dispatched to the caller…
+    expect(ids.at(-1)).toBe('42'); // …but a reconnect resumes from 42
+  });
+
   test('CRLF, CR and LF line ends, split anywhere across chunks (even inside a character)', async () => {
     const text = 'data: a\r\n\r\ndata: b\r\rdata: c\n\ndata: é\r\n\r\n';
     const bytes = new TextEncoder().encode(text);

@@ -34,7 +34,14 @@ export interface EventStreamMessage {
  * across chunks); `data:` lines join with LF; a blank line dispatches; `:` lines are comments; a
  * trailing event without its blank line is dropped. Cancels the body when the caller stops early.
  */
-export async function* readEventStream(body: ReadableStream<Uint8Array>): AsyncGenerator<EventStreamMessage> {
+export async function* readEventStream(
+  body: ReadableStream<Uint8Array>,
+  /**
+   * The last event id, also when it arrives without data (a bare `id:` line the server sends as
+   * the stream's position): per WHATWG, dispatching sets it before an empty event is dropped.
+   */
+  onLastEventId?: (id: string | undefined) => void,
+): AsyncGenerator<EventStreamMessage> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -52,6 +59,7 @@ export async function* readEventStream(body: ReadableStream<Uint8Array>): AsyncG
         const line = buffer.slice(0, end);
         buffer = buffer.slice(buffer.startsWith('\r\n', end) ? end + 2 : end + 1);
         if (line === '') {
+          onLastEventId?.(id);
           if (data.length > 0) yield { event: event || 'message', data: data.join('\n'), id, retry };
           data = [];
           event = '';
@@ -116,8 +124,7 @@ export async function subscribeToEvents(
       if (!response.body) throw new TypeError('The event stream has no body.');
       failures = 0;
       options.onOpen?.();
-      for await (const message of readEventStream(response.body)) {
-        lastId = message.id;
+      for await (const message of readEventStream(response.body, (id) => (lastId = id))) {
         if (message.retry !== undefined) delay = message.retry;
         const parsed = parseEvent(message.data);
         if (parsed) options.onEvent(parsed);

@@ -74,6 +74,13 @@ export function useLiveUpdates(options: LiveUpdatesOptions = {}): LiveUpdatesSta
       },
       onError: () => setStatus('reconnecting'),
       onEvent: (event) => {
+        // The server could not replay what this stream missed (too old, or an unknown id):
+        // everything may have changed.
+        if (event.type === 'reset') {
+          void queryClient.invalidateQueries({ queryKey: journalkitKey(client) });
+          latest.current.onEvent?.(event);
+          return;
+        }
         const keys = (latest.current.keysFor ?? eventQueryKeys)(event, client);
         // One invalidation for all keys: overlapping keys must not refetch a query twice.
         void queryClient.invalidateQueries({
