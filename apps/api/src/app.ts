@@ -3,8 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { Problem } from './lib/schemas';
 import multipart from '@fastify/multipart';
+import { definitionOf } from './lib/schemas';
 import { installAuth, requireDeclaredAccess } from './plugins/auth';
 import { installCors } from './plugins/cors';
 import { installHeavyReads } from './plugins/heavyReads';
@@ -56,8 +56,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   installExpectationProblem(app.server);
   app.server.headersTimeout = Math.min(20_000, config.requestTimeoutSeconds * 1000);
 
-  app.addSchema(Problem);
-  installValidation(app, [Problem]);
+  // Every area's named schemas (components.schemas of the contract), for the validators, the
+  // response serializers and the OpenAPI document; routes refer to them by name. A name listed
+  // twice is refused by addSchema, a name no area lists by the route that uses it.
+  const schemas = AREAS.flatMap((area) => area.schemas.map(definitionOf));
+  for (const schema of schemas) app.addSchema(schema);
+  installValidation(app, schemas);
   await problemsPlugin(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { SystemDatabase } from '../db/database';
 import type { DB } from '../db/schema';
 import type { JobKinds } from '../jobs';
+import type { Named } from '../lib/schemas';
 import type { JournalEvent } from '../modules/events/eventBus';
 import type { Services } from '../services';
 
@@ -43,6 +44,12 @@ export interface AreaManifest<Name extends string, Deps extends object, S extend
   permissions: PermissionCatalog;
   /** The tables the area owns (its migrations create them; db/schema/<area>.ts types them). */
   tables: readonly (keyof DB)[];
+  /**
+   * The area's named schemas (lib/schemas `named()`): each becomes `components.schemas.<name>` of
+   * the contract and is registered with the validators; a schema used by a route but listed by no
+   * area fails at start. List every one the area's schema files name, once.
+   */
+  schemas: readonly Named[];
   /** The event types the area publishes on the event bus. */
   events: readonly JournalEvent['type'][];
   /** The area's services, made from the shared context and the services of the areas it uses. */

@@ -18,7 +18,35 @@ Each operation lists the permission it needs in \`x-permission\`.
 \`{data, nextCursor}\`; pass \`nextCursor\` back as \`cursor\`. **POST** accepts \`Idempotency-Key\`.
 **Rate limits** answer 429 with \`Retry-After\` and \`RateLimit-*\` headers.`;
 
-/** OpenAPI 3.1 from the route schemas; served at /openapi.json and /docs, committed as apps/api/openapi.json. */
+const COMPONENT = '#/components/schemas/';
+type Components = Record<string, { examples?: unknown }> | undefined;
+
+/**
+ * A request body that is a named schema shows that schema's examples as the operation's example,
+ * where they were when the schema was inline (a `$ref` cannot carry them: OpenAPI drops its
+ * siblings). Returns the components whose examples moved, to take them off once every operation
+ * has its copy.
+ */
+function showBodyExamples(op: { requestBody?: unknown }, schemas: Components, moved: Set<string>) {
+  const content = (op.requestBody as { content?: Record<string, Record<string, unknown>> } | undefined)
+    ?.content;
+  for (const media of Object.values(content ?? {})) {
+    const ref = (media.schema as { $ref?: string } | undefined)?.$ref;
+    if (!ref?.startsWith(COMPONENT) || 'example' in media || 'examples' in media) continue;
+    const name = ref.slice(COMPONENT.length);
+    const examples = schemas?.[name]?.examples;
+    if (!Array.isArray(examples) || examples.length === 0) continue;
+    if (examples.length === 1) media.example = examples[0];
+    else media.examples = Object.fromEntries(examples.map((value, i) => [`example${i + 1}`, { value }]));
+    moved.add(name);
+  }
+}
+
+/**
+ * OpenAPI 3.1 from the route schemas; served at /openapi.json and /docs, committed as
+ * apps/api/openapi.json. Named schemas (the areas' manifests list them) are its
+ * `components.schemas`, referred to by name (buildLocalReference keeps the `$id`).
+ */
 export async function installOpenApi(app: FastifyInstance) {
   const accessByOperation = new Map<string, Access>();
   app.addHook('onRoute', (route) => {
@@ -69,8 +97,11 @@ export async function installOpenApi(app: FastifyInstance) {
     transformObject: (documentObject) => {
       const doc =
         'openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject;
+      const schemas = (doc as { components?: { schemas?: Components } }).components?.schemas;
+      const moved = new Set<string>();
       for (const item of Object.values(doc.paths ?? {})) {
         for (const op of Object.values(item as Record<string, { operationId?: string }>)) {
+          showBodyExamples(op as { requestBody?: unknown }, schemas, moved);
           const access = op?.operationId ? accessByOperation.get(op.operationId) : undefined;
           if (!access) continue;
           (op as Record<string, unknown>)['x-permission'] =
@@ -80,6 +111,7 @@ export async function installOpenApi(app: FastifyInstance) {
           }
         }
       }
+      for (const name of moved) delete schemas![name]!.examples;
       return doc;
     },
   });

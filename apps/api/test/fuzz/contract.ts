@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dereference } from '../contract/dereference';
 
-/** A JSON Schema node as the committed contract spells it (TypeBox output, `$ref`s only to Problem). */
+/** A JSON Schema node of the committed contract, its named schemas resolved (no `$ref` left). */
 export type Schema = Record<string, any>;
 
 export interface Param {
@@ -29,10 +30,21 @@ export interface FuzzOperation {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** apps/api/openapi.json, the committed contract. */
-export const contract = JSON.parse(readFileSync(path.join(here, '..', '..', 'openapi.json'), 'utf8')) as {
-  paths: Record<string, Record<string, any>>;
-};
+/**
+ * apps/api/openapi.json, the committed contract, with every `$ref` to a named schema
+ * (`components.schemas`) replaced by the schema itself: the generators read schemas inline.
+ */
+export const contract = dereference(
+  JSON.parse(readFileSync(path.join(here, '..', '..', 'openapi.json'), 'utf8')) as {
+    paths: Record<string, Record<string, any>>;
+  },
+);
+
+// The generators below read a schema's own keywords (type, properties, items, enum): a `$ref` left
+// unresolved would quietly fuzz that part as an unknown value instead.
+if (JSON.stringify(contract.paths).includes('"$ref"')) {
+  throw new Error('The fuzz needs the contract with its $refs resolved (see dereference).');
+}
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 

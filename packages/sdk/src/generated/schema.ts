@@ -38,6 +38,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: what changed in the journal
+         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s; events on a topic (the tenant’s, a resource’s) carry it as `topic`. A comment line every 15 s keeps proxies from closing it.
+         *
+         *     Every event but `import.progress` is kept for a while (24 h by default) and has an `id:`, counting up per tenant (the stream also sends its position as an `id:` line with no event when it opens and with every keep-alive). A client that reconnects with the `Last-Event-ID` header gets, first, the events it missed since that id that it may see, then new ones — each once, none skipped, on whichever API server it reaches. `import.progress` is sent live only (no `id:`, never replayed): `import.finished` or `GET …/imports/{importId}` tell the outcome. When the events after the id sent are no longer kept, or the id is not one of this stream’s, the stream starts with `event: reset` (data `{"type":"reset","reason":"expired"|"unknown"}`) and the current position as its `id:`: refetch everything you show, then carry on from there.
+         *
+         *     The stream ends, after an `error` event with the problem, when its credential stops working: the key is revoked or rescoped, the user disabled or signed out, the token expires.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/platform/tenants": {
         parameters: {
             query?: never;
@@ -359,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Import a broker file
-         * @description multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad row as `{line, reason}` and imports nothing. A file that is no CSV text (a PDF, a workbook, an image, an archive) answers 422 `import-unsupported-file` with `fileKind`; a file in another known format answers 422 `import-format-mismatch` with `detectedFormat`. Re-importing inserts nothing and counts duplicates. `dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress; a job whose server stopped before it finished ends `failed` with `failure.code` `import-interrupted` (nothing imported).
+         * @description multipart/form-data with `file` and `format`. A file with any unreadable row answers 422 with every bad row as `{line, reason}` and imports nothing. A file that is no CSV text (a PDF, a workbook, an image, an archive) answers 422 `import-unsupported-file` with `fileKind`; a file in another known format answers 422 `import-format-mismatch` with `detectedFormat`. Re-importing inserts nothing and counts duplicates. `dryRun=true` answers 200 with the same report and stores nothing. Large files answer 202 with a job: poll `GET …/imports/{importId}` (or listen to `/v1/events`) for its progress. A job whose server stops before it finishes is run again from the start (by another API process, or when the server is back; nothing is imported twice); after three interrupted attempts it ends `failed` with `failure.code` `import-interrupted` (nothing imported).
          */
         post: operations["importFile"];
         delete?: never;
@@ -377,7 +401,7 @@ export interface paths {
         };
         /**
          * An import and its progress
-         * @description A `failed` import says why in `failure` (`import-invalid`, `import-interrupted` — its server stopped before it finished, upload again — or `import-failed`); nothing of it was imported.
+         * @description A `failed` import says why in `failure` (`import-invalid`, `import-interrupted` — its server stopped before it finished, each of the three times it was tried; upload again — or `import-failed`); nothing of it was imported. A background import reads `running` from its 202 on, also while it waits to be run again after its server stopped.
          */
         get: operations["getImport"];
         put?: never;
@@ -624,26 +648,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Server-sent events: what changed in the journal
-         * @description A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, `import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get their own events, API keys every user’s. A comment line every 15 s keeps proxies from closing it. The stream ends, after an `error` event with the problem, when its credential stops working: the key is revoked or rescoped, the user disabled or signed out, the token expires.
-         */
-        get: operations["streamEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/accounts/{accountId}/connectors": {
         parameters: {
             query?: never;
@@ -745,6 +749,662 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Health: {
+            /** @example ok */
+            status: string;
+        };
+        TenantStatus: "active" | "suspended";
+        /** @description Operator-set limits; defaults apply where absent. */
+        TenantLimits: {
+            userRequestsPerMinute?: number;
+            apiKeyRequestsPerMinute?: number;
+        };
+        TenantSettings: {
+            /** @example en */
+            defaultLocale?: string;
+            supportedLocales?: string[];
+            /** @description Tenant theme document (@journalkit/theme). */
+            theme?: {
+                [key: string]: unknown;
+            };
+            journal?: {
+                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
+                breakevenBand?: string;
+                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
+                dayTimezone?: string;
+            };
+        };
+        Tenant: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            status: components["schemas"]["TenantStatus"];
+            limits: components["schemas"]["TenantLimits"];
+            settings: components["schemas"]["TenantSettings"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateTenantInput: {
+            /**
+             * @description Lowercase letters, digits and dashes; used in portal URLs (`/t/<slug>`).
+             * @example acme-trading
+             */
+            slug: string;
+            name: string;
+            limits?: components["schemas"]["TenantLimits"];
+        };
+        CreatedTenant: {
+            tenant: components["schemas"]["Tenant"];
+            apiKey: components["schemas"]["ApiKeyWithSecret"];
+        };
+        UpdatePlatformTenantInput: {
+            name?: string;
+            status?: components["schemas"]["TenantStatus"];
+            limits?: components["schemas"]["TenantLimits"];
+        };
+        UpdateTenantInput: {
+            name?: string;
+            settings?: components["schemas"]["TenantSettings"];
+        };
+        PublicTenant: {
+            slug: string;
+            name: string;
+            defaultLocale: string;
+            supportedLocales: string[];
+            theme: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Checked by the browser before sending; the API answers 413 past them. */
+            uploadLimits: {
+                /** @description Largest broker file an import accepts, bytes. */
+                importBytes: number;
+                /** @description Largest screenshot a journal entry accepts, bytes. */
+                screenshotBytes: number;
+            };
+        };
+        /**
+         * @description A permission, `resource:action`.
+         * @enum {unknown}
+         */
+        Permission: "tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write";
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to tell keys apart. */
+            prefix: string;
+            scopes: components["schemas"]["Permission"][];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        ApiKeyWithSecret: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to tell keys apart. */
+            prefix: string;
+            scopes: components["schemas"]["Permission"][];
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description The key itself. Shown once: only its hash is stored. */
+            secret: string;
+        };
+        CreateApiKeyInput: {
+            name: string;
+            /** @description Defaults to every scope the caller has. A key can never exceed its creator. */
+            scopes?: components["schemas"]["Permission"][];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        UpdateApiKeyInput: {
+            name?: string;
+            scopes?: components["schemas"]["Permission"][];
+        };
+        /**
+         * @description owner, admin, moderator, instructor or member.
+         * @enum {unknown}
+         */
+        Role: "owner" | "admin" | "moderator" | "instructor" | "member";
+        UserStatus: "active" | "disabled";
+        User: {
+            /** Format: uuid */
+            id: string;
+            externalId: string | null;
+            email: string | null;
+            displayName: string;
+            locale: string;
+            roles: components["schemas"]["Role"][];
+            status: components["schemas"]["UserStatus"];
+            hasPassword: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpsertUserInput: {
+            externalId?: string;
+            /** Format: email */
+            email?: string;
+            displayName: string;
+            /**
+             * @example en
+             * @example ar
+             * @example pt-BR
+             */
+            locale?: string;
+            roles?: components["schemas"]["Role"][];
+            /** @description For portal sign-in; stored as an argon2id hash. */
+            password?: string;
+        };
+        UpdateUserInput: {
+            email?: string | null;
+            displayName?: string;
+            /**
+             * @example en
+             * @example ar
+             * @example pt-BR
+             */
+            locale?: string;
+            roles?: components["schemas"]["Role"][];
+            status?: components["schemas"]["UserStatus"];
+            password?: string;
+        };
+        MintTokenInput: {
+            /** @description Lifetime; defaults to the server setting (1 h). */
+            ttlSeconds?: number;
+        };
+        MintedToken: {
+            /** @description Send as `Authorization: Bearer <token>`; short-lived. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        SignInInput: {
+            /** @description The tenant’s slug. */
+            tenant: string;
+            /** Format: email */
+            email: string;
+            password: string;
+            /** @description The `deviceToken` this device got from its last successful sign-in. */
+            deviceToken?: string;
+        };
+        Session: {
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Keep on this device and send with its next sign-in (exempts it from the account-wide lockout). */
+            deviceToken: string;
+            user: components["schemas"]["User"];
+        };
+        TenantSummary: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+        };
+        Me: {
+            /** @enum {string} */
+            kind: "user";
+            tenant: components["schemas"]["TenantSummary"];
+            user: components["schemas"]["User"];
+            permissions: components["schemas"]["Permission"][];
+        } | {
+            /** @enum {string} */
+            kind: "apiKey";
+            tenant: components["schemas"]["TenantSummary"];
+            apiKey: components["schemas"]["ApiKey"];
+            permissions: components["schemas"]["Permission"][];
+        };
+        Account: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            broker: string;
+            brokerAccount: string | null;
+            currency: string;
+            timezone: string;
+            startingBalance: string | null;
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateAccountInput: {
+            name: string;
+            /** @example ibkr */
+            broker: string;
+            /**
+             * @description ISO 4217 code, or the quote asset of a crypto account (USDT).
+             * @example USD
+             */
+            currency: string;
+            /**
+             * @description IANA timezone
+             * @example America/New_York
+             */
+            timezone?: string;
+            /**
+             * @description Balance when the journal starts; enables maxDrawdownPercent. At most 16 integer digits and 8 decimals.
+             * @example 25000
+             */
+            startingBalance?: string;
+            /** @description Account number at the broker (IBKR U1234567). */
+            brokerAccount?: string;
+            /**
+             * Format: uuid
+             * @description Owner of the account; only API keys set it (end users own what they create).
+             */
+            userId?: string;
+        };
+        UpdateAccountInput: {
+            name?: string;
+            broker?: string;
+            brokerAccount?: string | null;
+            /**
+             * @description IANA timezone
+             * @example America/New_York
+             */
+            timezone?: string;
+            startingBalance?: string | null;
+        };
+        /** @enum {unknown} */
+        AssetClass: "stock" | "etf" | "option" | "future" | "crypto" | "forex";
+        /** @enum {unknown} */
+        Side: "buy" | "sell";
+        /**
+         * @description Broker file format.
+         * @enum {unknown}
+         */
+        ImportFormat: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance";
+        ImportReport: {
+            id: string | null;
+            /** Format: uuid */
+            accountId: string;
+            format: string;
+            /** @enum {unknown} */
+            source: "file" | "push" | "connector";
+            /** @enum {unknown} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            dryRun: boolean;
+            filename: string | null;
+            sizeBytes: number | null;
+            /** @description Share done, 0 to 1. */
+            progress: number;
+            rowsRead: number;
+            inserted: number;
+            /** @description Executions already in the account (or repeated in the file). */
+            duplicates: number;
+            /** @description Rows deliberately not imported (cash movements, other accounts). */
+            skipped: number;
+            tradesAffected: number;
+            warnings: {
+                line: number;
+                reason: string;
+                kind: string;
+            }[];
+            /** @description Unreadable rows (first 1000); any error means nothing was imported. */
+            errors: {
+                line: number;
+                reason: string;
+            }[];
+            errorCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+            failure: {
+                /**
+                 * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
+                 * @enum {unknown}
+                 */
+                code: "import-invalid" | "import-interrupted" | "import-failed";
+                /** @description What happened, in words for the user. */
+                message: string;
+            } | null;
+        };
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description The broker file (CSV).
+             */
+            file: string;
+            format: components["schemas"]["ImportFormat"];
+            /** @description Report what would happen; store nothing. */
+            dryRun?: boolean;
+            /** @description With format `generic`: JSON `{columns: {generic field: your header}, constants?, timeFormat?}` mapping any CSV onto the generic fields. */
+            mapping?: string;
+        };
+        Execution: {
+            brokerExecutionId: string;
+            /** Format: date-time */
+            executedAt: string;
+            symbol: string;
+            assetClass: components["schemas"]["AssetClass"];
+            side: components["schemas"]["Side"];
+            quantity: string;
+            price: string;
+            fees?: string;
+            multiplier?: string;
+            currency?: string;
+        };
+        PushExecutionsInput: {
+            executions: components["schemas"]["Execution"][];
+        };
+        PushResult: {
+            inserted: number;
+            duplicates: number;
+            tradesAffected: number;
+        };
+        /** @enum {unknown} */
+        Direction: "long" | "short";
+        /** @enum {unknown} */
+        TradeStatus: "open" | "closed";
+        TradeJournalSummary: {
+            /** Format: uuid */
+            entryId: string;
+            tags: string[];
+            setup: string | null;
+            mistakes: string[];
+            rating: number | null;
+            hasNotes: boolean;
+        };
+        Trade: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            symbol: string;
+            assetClass: string;
+            currency: string;
+            /** @example 1744.92 */
+            multiplier: string;
+            direction: components["schemas"]["Direction"];
+            status: components["schemas"]["TradeStatus"];
+            /** Format: date-time */
+            openedAt: string;
+            closedAt: string | null;
+            /**
+             * @description Largest absolute position held.
+             * @example 1744.92
+             */
+            quantity: string;
+            /** @example 1744.92 */
+            entryPrice: string;
+            exitPrice: string | null;
+            grossPnl: string | null;
+            /** @example 1744.92 */
+            fees: string;
+            netPnl: string | null;
+            holdingSeconds: number | null;
+            initialRisk: string | null;
+            rMultiple: number | null;
+            /** @enum {unknown} */
+            pnlSource: "prices" | "broker";
+            journal: components["schemas"]["TradeJournalSummary"] | null;
+        };
+        TradeExecution: {
+            executionId: string;
+            /** Format: date-time */
+            executedAt: string;
+            side: components["schemas"]["Side"];
+            /** @example 1744.92 */
+            quantity: string;
+            /** @example 1744.92 */
+            price: string;
+            /** @example 1744.92 */
+            fees: string;
+            /**
+             * @description open grew the position, close shrank it.
+             * @enum {unknown}
+             */
+            effect: "open" | "close";
+        };
+        TradeDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            symbol: string;
+            assetClass: string;
+            currency: string;
+            /** @example 1744.92 */
+            multiplier: string;
+            direction: components["schemas"]["Direction"];
+            status: components["schemas"]["TradeStatus"];
+            /** Format: date-time */
+            openedAt: string;
+            closedAt: string | null;
+            /**
+             * @description Largest absolute position held.
+             * @example 1744.92
+             */
+            quantity: string;
+            /** @example 1744.92 */
+            entryPrice: string;
+            exitPrice: string | null;
+            grossPnl: string | null;
+            /** @example 1744.92 */
+            fees: string;
+            netPnl: string | null;
+            holdingSeconds: number | null;
+            initialRisk: string | null;
+            rMultiple: number | null;
+            /** @enum {unknown} */
+            pnlSource: "prices" | "broker";
+            journal: components["schemas"]["TradeJournalSummary"] | null;
+            /** @description Legs after any flip split, in order. */
+            executions: components["schemas"]["TradeExecution"][];
+        };
+        /** @enum {unknown} */
+        Emotion: "calm" | "confident" | "excited" | "fearful" | "frustrated" | "greedy" | "anxious" | "bored" | "neutral";
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            contentType: string;
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        JournalEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            tradeId: string | null;
+            day: string | null;
+            /** @description Markdown. */
+            body: string;
+            tags: string[];
+            setup: string | null;
+            mistakes: string[];
+            emotion: string | null;
+            rating: number | null;
+            initialStop: string | null;
+            initialRisk: string | null;
+            attachments: components["schemas"]["Attachment"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        JournalEntryInput: {
+            /** @description Markdown. */
+            body?: string;
+            tags?: string[];
+            setup?: string | null;
+            mistakes?: string[];
+            emotion?: components["schemas"]["Emotion"] | null;
+            rating?: number | null;
+            initialStop?: string | null;
+            initialRisk?: string | null;
+        };
+        AttachmentUpload: {
+            /**
+             * Format: binary
+             * @description PNG, JPEG, WebP or GIF, up to 10 MB.
+             */
+            file: string;
+        };
+        CurrencySummary: {
+            currency: string;
+            tradeCount: number;
+            openTradeCount: number;
+            winners: number;
+            losers: number;
+            scratches: number;
+            winRate: number | null;
+            /** @example 1744.92 */
+            netPnl: string;
+            /** @example 1744.92 */
+            grossPnl: string;
+            /** @example 1744.92 */
+            totalFees: string;
+            /** @example 1744.92 */
+            grossProfit: string;
+            /** @example 1744.92 */
+            grossLoss: string;
+            profitFactor: number | null;
+            averageWin: string | null;
+            averageLoss: string | null;
+            payoffRatio: number | null;
+            expectancy: string | null;
+            largestWin: string | null;
+            largestLoss: string | null;
+            maxConsecutiveWins: number;
+            maxConsecutiveLosses: number;
+            /** @example 1744.92 */
+            maxDrawdown: string;
+            maxDrawdownPercent: number | null;
+            averageHoldingSeconds: number | null;
+            averageR: number | null;
+        };
+        /** @description journal.md’s metrics. The top level holds the metrics of `currency`: the only currency traded, or with several, the one with most trades. */
+        AnalyticsSummary: {
+            currency: string | null;
+            tradeCount: number;
+            openTradeCount: number;
+            winners: number;
+            losers: number;
+            scratches: number;
+            winRate: number | null;
+            /** @example 1744.92 */
+            netPnl: string;
+            /** @example 1744.92 */
+            grossPnl: string;
+            /** @example 1744.92 */
+            totalFees: string;
+            /** @example 1744.92 */
+            grossProfit: string;
+            /** @example 1744.92 */
+            grossLoss: string;
+            profitFactor: number | null;
+            averageWin: string | null;
+            averageLoss: string | null;
+            payoffRatio: number | null;
+            expectancy: string | null;
+            largestWin: string | null;
+            largestLoss: string | null;
+            maxConsecutiveWins: number;
+            maxConsecutiveLosses: number;
+            /** @example 1744.92 */
+            maxDrawdown: string;
+            maxDrawdownPercent: number | null;
+            averageHoldingSeconds: number | null;
+            averageR: number | null;
+            /** @description Every currency’s metrics; money is never converted between currencies. */
+            currencies: components["schemas"]["CurrencySummary"][];
+        };
+        EquityPoint: {
+            /** Format: uuid */
+            tradeId: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** @example 1744.92 */
+            netPnl: string;
+            /** @example 1744.92 */
+            cumulativeNetPnl: string;
+            /** @example 1744.92 */
+            drawdown: string;
+        };
+        AnalyticsEquity: {
+            currency: string | null;
+            /** @description Closed trades in the series before any downsampling. */
+            total: number;
+            data: components["schemas"]["EquityPoint"][];
+        };
+        DailyResult: {
+            /** Format: date */
+            date: string;
+            currency: string;
+            tradeCount: number;
+            /** @example 1744.92 */
+            netPnl: string;
+            winRate: number;
+        };
+        AnalyticsDaily: {
+            data: components["schemas"]["DailyResult"][];
+        };
+        /** @enum {unknown} */
+        BreakdownBy: "symbol" | "side" | "tag" | "setup" | "mistake" | "weekday" | "hour" | "holding";
+        BreakdownRow: {
+            key: string;
+            currency: string;
+            tradeCount: number;
+            /** @example 1744.92 */
+            netPnl: string;
+            winRate: number | null;
+            profitFactor: number | null;
+            expectancy: string | null;
+        };
+        AnalyticsBreakdown: {
+            by: components["schemas"]["BreakdownBy"];
+            data: components["schemas"]["BreakdownRow"][];
+        };
+        Connector: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            /** @example ibkr-flex */
+            kind: string;
+            /** @description Settings with secrets reduced to a hint. */
+            settings: {
+                [key: string]: string;
+            };
+            intervalMinutes: number;
+            enabled: boolean;
+            /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
+            running: boolean;
+            lastRunAt: string | null;
+            lastStatus: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            nextRunAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateConnectorInput: {
+            /** @description Connector kind: `ibkr-flex`. */
+            kind: string;
+            /** @description `ibkr-flex`: `{token, queryId}` of a Flex Query with the Trades section saved as CSV. */
+            settings: {
+                [key: string]: string;
+            };
+            /** @default 60 */
+            intervalMinutes: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -769,10 +1429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
         };
@@ -792,10 +1449,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Client error (problem+json). */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error (problem+json). */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
                 };
             };
             /** @description Client error (problem+json). */
@@ -839,37 +1531,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            status: "active" | "suspended";
-                            /** @description Operator-set limits; defaults apply where absent. */
-                            limits: {
-                                userRequestsPerMinute?: number;
-                                apiKeyRequestsPerMinute?: number;
-                            };
-                            settings: {
-                                /** @example en */
-                                defaultLocale?: string;
-                                supportedLocales?: string[];
-                                /** @description Tenant theme document (@journalkit/theme). */
-                                theme?: {
-                                    [key: string]: unknown;
-                                };
-                                journal?: {
-                                    /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                                    breakevenBand?: string;
-                                    /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                                    dayTimezone?: string;
-                                };
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
+                        data: components["schemas"]["Tenant"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -910,19 +1572,7 @@ export interface operations {
                  *       "name": "Acme Trading"
                  *     }
                  */
-                "application/json": {
-                    /**
-                     * @description Lowercase letters, digits and dashes; used in portal URLs (`/t/<slug>`).
-                     * @example acme-trading
-                     */
-                    slug: string;
-                    name: string;
-                    /** @description Operator-set limits; defaults apply where absent. */
-                    limits?: {
-                        userRequestsPerMinute?: number;
-                        apiKeyRequestsPerMinute?: number;
-                    };
-                };
+                "application/json": components["schemas"]["CreateTenantInput"];
             };
         };
         responses: {
@@ -932,54 +1582,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        tenant: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            status: "active" | "suspended";
-                            /** @description Operator-set limits; defaults apply where absent. */
-                            limits: {
-                                userRequestsPerMinute?: number;
-                                apiKeyRequestsPerMinute?: number;
-                            };
-                            settings: {
-                                /** @example en */
-                                defaultLocale?: string;
-                                supportedLocales?: string[];
-                                /** @description Tenant theme document (@journalkit/theme). */
-                                theme?: {
-                                    [key: string]: unknown;
-                                };
-                                journal?: {
-                                    /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                                    breakevenBand?: string;
-                                    /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                                    dayTimezone?: string;
-                                };
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                        apiKey: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description The first characters of the key, to tell keys apart. */
-                            prefix: string;
-                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            expiresAt: string | null;
-                            lastUsedAt: string | null;
-                            revokedAt: string | null;
-                            /** @description The key itself. Shown once: only its hash is stored. */
-                            secret: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["CreatedTenant"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1019,37 +1622,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        slug: string;
-                        name: string;
-                        status: "active" | "suspended";
-                        /** @description Operator-set limits; defaults apply where absent. */
-                        limits: {
-                            userRequestsPerMinute?: number;
-                            apiKeyRequestsPerMinute?: number;
-                        };
-                        settings: {
-                            /** @example en */
-                            defaultLocale?: string;
-                            supportedLocales?: string[];
-                            /** @description Tenant theme document (@journalkit/theme). */
-                            theme?: {
-                                [key: string]: unknown;
-                            };
-                            journal?: {
-                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                                breakevenBand?: string;
-                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                                dayTimezone?: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Tenant"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1090,15 +1663,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "application/json": {
-                    name?: string;
-                    status?: "active" | "suspended";
-                    /** @description Operator-set limits; defaults apply where absent. */
-                    limits?: {
-                        userRequestsPerMinute?: number;
-                        apiKeyRequestsPerMinute?: number;
-                    };
-                };
+                "application/json": components["schemas"]["UpdatePlatformTenantInput"];
             };
         };
         responses: {
@@ -1108,37 +1673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        slug: string;
-                        name: string;
-                        status: "active" | "suspended";
-                        /** @description Operator-set limits; defaults apply where absent. */
-                        limits: {
-                            userRequestsPerMinute?: number;
-                            apiKeyRequestsPerMinute?: number;
-                        };
-                        settings: {
-                            /** @example en */
-                            defaultLocale?: string;
-                            supportedLocales?: string[];
-                            /** @description Tenant theme document (@journalkit/theme). */
-                            theme?: {
-                                [key: string]: unknown;
-                            };
-                            journal?: {
-                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                                breakevenBand?: string;
-                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                                dayTimezone?: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Tenant"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1176,37 +1711,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        slug: string;
-                        name: string;
-                        status: "active" | "suspended";
-                        /** @description Operator-set limits; defaults apply where absent. */
-                        limits: {
-                            userRequestsPerMinute?: number;
-                            apiKeyRequestsPerMinute?: number;
-                        };
-                        settings: {
-                            /** @example en */
-                            defaultLocale?: string;
-                            supportedLocales?: string[];
-                            /** @description Tenant theme document (@journalkit/theme). */
-                            theme?: {
-                                [key: string]: unknown;
-                            };
-                            journal?: {
-                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                                breakevenBand?: string;
-                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                                dayTimezone?: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Tenant"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1246,24 +1751,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "application/json": {
-                    name?: string;
-                    settings?: {
-                        /** @example en */
-                        defaultLocale?: string;
-                        supportedLocales?: string[];
-                        /** @description Tenant theme document (@journalkit/theme). */
-                        theme?: {
-                            [key: string]: unknown;
-                        };
-                        journal?: {
-                            /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                            breakevenBand?: string;
-                            /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                            dayTimezone?: string;
-                        };
-                    };
-                };
+                "application/json": components["schemas"]["UpdateTenantInput"];
             };
         };
         responses: {
@@ -1273,37 +1761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        slug: string;
-                        name: string;
-                        status: "active" | "suspended";
-                        /** @description Operator-set limits; defaults apply where absent. */
-                        limits: {
-                            userRequestsPerMinute?: number;
-                            apiKeyRequestsPerMinute?: number;
-                        };
-                        settings: {
-                            /** @example en */
-                            defaultLocale?: string;
-                            supportedLocales?: string[];
-                            /** @description Tenant theme document (@journalkit/theme). */
-                            theme?: {
-                                [key: string]: unknown;
-                            };
-                            journal?: {
-                                /** @description A closed trade with |netPnl| ≤ this amount is a scratch (default 0). */
-                                breakevenBand?: string;
-                                /** @description `account` (default: each account’s timezone) or an IANA timezone for days, weekdays and hours. */
-                                dayTimezone?: string;
-                            };
-                        };
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Tenant"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1343,22 +1801,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        slug: string;
-                        name: string;
-                        defaultLocale: string;
-                        supportedLocales: string[];
-                        theme: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description Checked by the browser before sending; the API answers 413 past them. */
-                        uploadLimits: {
-                            /** @description Largest broker file an import accepts, bytes. */
-                            importBytes: number;
-                            /** @description Largest screenshot a journal entry accepts, bytes. */
-                            screenshotBytes: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["PublicTenant"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1402,19 +1845,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description The first characters of the key, to tell keys apart. */
-                            prefix: string;
-                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            expiresAt: string | null;
-                            lastUsedAt: string | null;
-                            revokedAt: string | null;
-                        }[];
+                        data: components["schemas"]["ApiKey"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -1458,13 +1889,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    name: string;
-                    /** @description Defaults to every scope the caller has. A key can never exceed its creator. */
-                    scopes?: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                    /** Format: date-time */
-                    expiresAt?: string;
-                };
+                "application/json": components["schemas"]["CreateApiKeyInput"];
             };
         };
         responses: {
@@ -1474,21 +1899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        /** @description The first characters of the key, to tell keys apart. */
-                        prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        expiresAt: string | null;
-                        lastUsedAt: string | null;
-                        revokedAt: string | null;
-                        /** @description The key itself. Shown once: only its hash is stored. */
-                        secret: string;
-                    };
+                    "application/json": components["schemas"]["ApiKeyWithSecret"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1528,19 +1939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        /** @description The first characters of the key, to tell keys apart. */
-                        prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        expiresAt: string | null;
-                        lastUsedAt: string | null;
-                        revokedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["ApiKey"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1580,19 +1979,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        /** @description The first characters of the key, to tell keys apart. */
-                        prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        expiresAt: string | null;
-                        lastUsedAt: string | null;
-                        revokedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["ApiKey"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1633,10 +2020,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    name?: string;
-                    scopes?: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                };
+                "application/json": components["schemas"]["UpdateApiKeyInput"];
             };
         };
         responses: {
@@ -1646,19 +2030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        /** @description The first characters of the key, to tell keys apart. */
-                        prefix: string;
-                        scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        expiresAt: string | null;
-                        lastUsedAt: string | null;
-                        revokedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["ApiKey"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1704,21 +2076,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            externalId: string | null;
-                            email: string | null;
-                            displayName: string;
-                            locale: string;
-                            roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                            status: "active" | "disabled";
-                            hasPassword: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
+                        data: components["schemas"]["User"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -1761,21 +2119,7 @@ export interface operations {
                  *       "locale": "pt-BR"
                  *     }
                  */
-                "application/json": {
-                    externalId?: string;
-                    /** Format: email */
-                    email?: string;
-                    displayName: string;
-                    /**
-                     * @example en
-                     * @example ar
-                     * @example pt-BR
-                     */
-                    locale?: string;
-                    roles?: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                    /** @description For portal sign-in; stored as an argon2id hash. */
-                    password?: string;
-                };
+                "application/json": components["schemas"]["UpsertUserInput"];
             };
         };
         responses: {
@@ -1785,21 +2129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        externalId: string | null;
-                        email: string | null;
-                        displayName: string;
-                        locale: string;
-                        roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                        status: "active" | "disabled";
-                        hasPassword: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description Default Response */
@@ -1808,21 +2138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        externalId: string | null;
-                        email: string | null;
-                        displayName: string;
-                        locale: string;
-                        roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                        status: "active" | "disabled";
-                        hasPassword: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1862,21 +2178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        externalId: string | null;
-                        email: string | null;
-                        displayName: string;
-                        locale: string;
-                        roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                        status: "active" | "disabled";
-                        hasPassword: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1919,19 +2221,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    email?: string | null;
-                    displayName?: string;
-                    /**
-                     * @example en
-                     * @example ar
-                     * @example pt-BR
-                     */
-                    locale?: string;
-                    roles?: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                    status?: "active" | "disabled";
-                    password?: string;
-                };
+                "application/json": components["schemas"]["UpdateUserInput"];
             };
         };
         responses: {
@@ -1941,21 +2231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        externalId: string | null;
-                        email: string | null;
-                        displayName: string;
-                        locale: string;
-                        roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                        status: "active" | "disabled";
-                        hasPassword: boolean;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -1994,10 +2270,7 @@ export interface operations {
                  *       "ttlSeconds": 3600
                  *     }
                  */
-                "application/json": {
-                    /** @description Lifetime; defaults to the server setting (1 h). */
-                    ttlSeconds?: number;
-                };
+                "application/json": components["schemas"]["MintTokenInput"];
             };
         };
         responses: {
@@ -2007,12 +2280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Send as `Authorization: Bearer <token>`; short-lived. */
-                        token: string;
-                        /** Format: date-time */
-                        expiresAt: string;
-                    };
+                    "application/json": components["schemas"]["MintedToken"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2051,15 +2319,7 @@ export interface operations {
                  *       "password": "demo-password"
                  *     }
                  */
-                "application/json": {
-                    /** @description The tenant’s slug. */
-                    tenant: string;
-                    /** Format: email */
-                    email: string;
-                    password: string;
-                    /** @description The `deviceToken` this device got from its last successful sign-in. */
-                    deviceToken?: string;
-                };
+                "application/json": components["schemas"]["SignInInput"];
             };
         };
         responses: {
@@ -2069,28 +2329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        token: string;
-                        /** Format: date-time */
-                        expiresAt: string;
-                        /** @description Keep on this device and send with its next sign-in (exempts it from the account-wide lockout). */
-                        deviceToken: string;
-                        user: {
-                            /** Format: uuid */
-                            id: string;
-                            externalId: string | null;
-                            email: string | null;
-                            displayName: string;
-                            locale: string;
-                            roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                            status: "active" | "disabled";
-                            hasPassword: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Session"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2164,55 +2403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "user";
-                        tenant: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        };
-                        user: {
-                            /** Format: uuid */
-                            id: string;
-                            externalId: string | null;
-                            email: string | null;
-                            displayName: string;
-                            locale: string;
-                            roles: ("owner" | "admin" | "moderator" | "instructor" | "member")[];
-                            status: "active" | "disabled";
-                            hasPassword: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        };
-                        permissions: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                    } | {
-                        /** @enum {string} */
-                        kind: "apiKey";
-                        tenant: {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                        };
-                        apiKey: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @description The first characters of the key, to tell keys apart. */
-                            prefix: string;
-                            scopes: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            expiresAt: string | null;
-                            lastUsedAt: string | null;
-                            revokedAt: string | null;
-                        };
-                        permissions: ("tenant:read" | "tenant:update" | "keys:read" | "keys:write" | "users:read" | "users:write" | "users:impersonate" | "journal:read" | "journal:write")[];
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2259,23 +2450,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            userId: string;
-                            name: string;
-                            broker: string;
-                            brokerAccount: string | null;
-                            currency: string;
-                            timezone: string;
-                            startingBalance: string | null;
-                            archivedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
+                        data: components["schemas"]["Account"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -2319,33 +2494,7 @@ export interface operations {
                  *       "startingBalance": "25000"
                  *     }
                  */
-                "application/json": {
-                    name: string;
-                    /** @example ibkr */
-                    broker: string;
-                    /**
-                     * @description ISO 4217 code, or the quote asset of a crypto account (USDT).
-                     * @example USD
-                     */
-                    currency: string;
-                    /**
-                     * @description IANA timezone
-                     * @example America/New_York
-                     */
-                    timezone?: string;
-                    /**
-                     * @description Balance when the journal starts; enables maxDrawdownPercent. At most 16 integer digits and 8 decimals.
-                     * @example 25000
-                     */
-                    startingBalance?: string;
-                    /** @description Account number at the broker (IBKR U1234567). */
-                    brokerAccount?: string;
-                    /**
-                     * Format: uuid
-                     * @description Owner of the account; only API keys set it (end users own what they create).
-                     */
-                    userId?: string;
-                };
+                "application/json": components["schemas"]["CreateAccountInput"];
             };
         };
         responses: {
@@ -2355,23 +2504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        userId: string;
-                        name: string;
-                        broker: string;
-                        brokerAccount: string | null;
-                        currency: string;
-                        timezone: string;
-                        startingBalance: string | null;
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Account"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2411,23 +2544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        userId: string;
-                        name: string;
-                        broker: string;
-                        brokerAccount: string | null;
-                        currency: string;
-                        timezone: string;
-                        startingBalance: string | null;
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Account"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2467,17 +2584,7 @@ export interface operations {
                  *       "startingBalance": "30000"
                  *     }
                  */
-                "application/json": {
-                    name?: string;
-                    broker?: string;
-                    brokerAccount?: string | null;
-                    /**
-                     * @description IANA timezone
-                     * @example America/New_York
-                     */
-                    timezone?: string;
-                    startingBalance?: string | null;
-                };
+                "application/json": components["schemas"]["UpdateAccountInput"];
             };
         };
         responses: {
@@ -2487,23 +2594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        userId: string;
-                        name: string;
-                        broker: string;
-                        brokerAccount: string | null;
-                        currency: string;
-                        timezone: string;
-                        startingBalance: string | null;
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Account"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2543,23 +2634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        userId: string;
-                        name: string;
-                        broker: string;
-                        brokerAccount: string | null;
-                        currency: string;
-                        timezone: string;
-                        startingBalance: string | null;
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Account"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2599,23 +2674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        userId: string;
-                        name: string;
-                        broker: string;
-                        brokerAccount: string | null;
-                        currency: string;
-                        timezone: string;
-                        startingBalance: string | null;
-                        archivedAt: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["Account"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -2661,51 +2720,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            id: string | null;
-                            /** Format: uuid */
-                            accountId: string;
-                            format: string;
-                            /** @enum {unknown} */
-                            source: "file" | "push" | "connector";
-                            /** @enum {unknown} */
-                            status: "queued" | "running" | "succeeded" | "failed";
-                            dryRun: boolean;
-                            filename: string | null;
-                            sizeBytes: number | null;
-                            /** @description Share done, 0 to 1. */
-                            progress: number;
-                            rowsRead: number;
-                            inserted: number;
-                            /** @description Executions already in the account (or repeated in the file). */
-                            duplicates: number;
-                            /** @description Rows deliberately not imported (cash movements, other accounts). */
-                            skipped: number;
-                            tradesAffected: number;
-                            warnings: {
-                                line: number;
-                                reason: string;
-                                kind: string;
-                            }[];
-                            /** @description Unreadable rows (first 1000); any error means nothing was imported. */
-                            errors: {
-                                line: number;
-                                reason: string;
-                            }[];
-                            errorCount: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            finishedAt: string | null;
-                            failure: {
-                                /**
-                                 * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
-                                 * @enum {unknown}
-                                 */
-                                code: "import-invalid" | "import-interrupted" | "import-failed";
-                                /** @description What happened, in words for the user. */
-                                message: string;
-                            } | null;
-                        }[];
+                        data: components["schemas"]["ImportReport"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -2749,22 +2764,7 @@ export interface operations {
                  *       "dryRun": true
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The broker file (CSV).
-                     */
-                    file: string;
-                    /**
-                     * @description Broker file format.
-                     * @enum {unknown}
-                     */
-                    format: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance";
-                    /** @description Report what would happen; store nothing. */
-                    dryRun?: boolean;
-                    /** @description With format `generic`: JSON `{columns: {generic field: your header}, constants?, timeFormat?}` mapping any CSV onto the generic fields. */
-                    mapping?: string;
-                };
+                "multipart/form-data": components["schemas"]["ImportUpload"];
             };
         };
         responses: {
@@ -2774,51 +2774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string | null;
-                        /** Format: uuid */
-                        accountId: string;
-                        format: string;
-                        /** @enum {unknown} */
-                        source: "file" | "push" | "connector";
-                        /** @enum {unknown} */
-                        status: "queued" | "running" | "succeeded" | "failed";
-                        dryRun: boolean;
-                        filename: string | null;
-                        sizeBytes: number | null;
-                        /** @description Share done, 0 to 1. */
-                        progress: number;
-                        rowsRead: number;
-                        inserted: number;
-                        /** @description Executions already in the account (or repeated in the file). */
-                        duplicates: number;
-                        /** @description Rows deliberately not imported (cash movements, other accounts). */
-                        skipped: number;
-                        tradesAffected: number;
-                        warnings: {
-                            line: number;
-                            reason: string;
-                            kind: string;
-                        }[];
-                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
-                        errors: {
-                            line: number;
-                            reason: string;
-                        }[];
-                        errorCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        failure: {
-                            /**
-                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
-                             * @enum {unknown}
-                             */
-                            code: "import-invalid" | "import-interrupted" | "import-failed";
-                            /** @description What happened, in words for the user. */
-                            message: string;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /** @description Default Response */
@@ -2827,51 +2783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string | null;
-                        /** Format: uuid */
-                        accountId: string;
-                        format: string;
-                        /** @enum {unknown} */
-                        source: "file" | "push" | "connector";
-                        /** @enum {unknown} */
-                        status: "queued" | "running" | "succeeded" | "failed";
-                        dryRun: boolean;
-                        filename: string | null;
-                        sizeBytes: number | null;
-                        /** @description Share done, 0 to 1. */
-                        progress: number;
-                        rowsRead: number;
-                        inserted: number;
-                        /** @description Executions already in the account (or repeated in the file). */
-                        duplicates: number;
-                        /** @description Rows deliberately not imported (cash movements, other accounts). */
-                        skipped: number;
-                        tradesAffected: number;
-                        warnings: {
-                            line: number;
-                            reason: string;
-                            kind: string;
-                        }[];
-                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
-                        errors: {
-                            line: number;
-                            reason: string;
-                        }[];
-                        errorCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        failure: {
-                            /**
-                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
-                             * @enum {unknown}
-                             */
-                            code: "import-invalid" | "import-interrupted" | "import-failed";
-                            /** @description What happened, in words for the user. */
-                            message: string;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /** @description Default Response */
@@ -2880,51 +2792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string | null;
-                        /** Format: uuid */
-                        accountId: string;
-                        format: string;
-                        /** @enum {unknown} */
-                        source: "file" | "push" | "connector";
-                        /** @enum {unknown} */
-                        status: "queued" | "running" | "succeeded" | "failed";
-                        dryRun: boolean;
-                        filename: string | null;
-                        sizeBytes: number | null;
-                        /** @description Share done, 0 to 1. */
-                        progress: number;
-                        rowsRead: number;
-                        inserted: number;
-                        /** @description Executions already in the account (or repeated in the file). */
-                        duplicates: number;
-                        /** @description Rows deliberately not imported (cash movements, other accounts). */
-                        skipped: number;
-                        tradesAffected: number;
-                        warnings: {
-                            line: number;
-                            reason: string;
-                            kind: string;
-                        }[];
-                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
-                        errors: {
-                            line: number;
-                            reason: string;
-                        }[];
-                        errorCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        failure: {
-                            /**
-                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
-                             * @enum {unknown}
-                             */
-                            code: "import-invalid" | "import-interrupted" | "import-failed";
-                            /** @description What happened, in words for the user. */
-                            message: string;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /**
@@ -2979,51 +2847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string | null;
-                        /** Format: uuid */
-                        accountId: string;
-                        format: string;
-                        /** @enum {unknown} */
-                        source: "file" | "push" | "connector";
-                        /** @enum {unknown} */
-                        status: "queued" | "running" | "succeeded" | "failed";
-                        dryRun: boolean;
-                        filename: string | null;
-                        sizeBytes: number | null;
-                        /** @description Share done, 0 to 1. */
-                        progress: number;
-                        rowsRead: number;
-                        inserted: number;
-                        /** @description Executions already in the account (or repeated in the file). */
-                        duplicates: number;
-                        /** @description Rows deliberately not imported (cash movements, other accounts). */
-                        skipped: number;
-                        tradesAffected: number;
-                        warnings: {
-                            line: number;
-                            reason: string;
-                            kind: string;
-                        }[];
-                        /** @description Unreadable rows (first 1000); any error means nothing was imported. */
-                        errors: {
-                            line: number;
-                            reason: string;
-                        }[];
-                        errorCount: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                        finishedAt: string | null;
-                        failure: {
-                            /**
-                             * @description `import-invalid`: rows cannot be read (see `errors`); `import-interrupted`: the server running the import stopped before it finished (upload again); `import-failed`: an error on the server.
-                             * @enum {unknown}
-                             */
-                            code: "import-invalid" | "import-interrupted" | "import-failed";
-                            /** @description What happened, in words for the user. */
-                            message: string;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3073,23 +2897,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": {
-                    executions: {
-                        brokerExecutionId: string;
-                        /** Format: date-time */
-                        executedAt: string;
-                        symbol: string;
-                        /** @enum {unknown} */
-                        assetClass: "stock" | "etf" | "option" | "future" | "crypto" | "forex";
-                        /** @enum {unknown} */
-                        side: "buy" | "sell";
-                        quantity: string;
-                        price: string;
-                        fees?: string;
-                        multiplier?: string;
-                        currency?: string;
-                    }[];
-                };
+                "application/json": components["schemas"]["PushExecutionsInput"];
             };
         };
         responses: {
@@ -3099,11 +2907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        inserted: number;
-                        duplicates: number;
-                        tradesAffected: number;
-                    };
+                    "application/json": components["schemas"]["PushResult"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3130,9 +2934,9 @@ export interface operations {
         parameters: {
             query?: {
                 accountId?: string;
-                status?: "open" | "closed";
+                status?: components["schemas"]["TradeStatus"];
                 symbol?: string;
-                side?: "long" | "short";
+                side?: components["schemas"]["Direction"];
                 tag?: string;
                 setup?: string;
                 /** @description Trades that ended (open trades: started) at or after this instant. */
@@ -3156,50 +2960,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            accountId: string;
-                            symbol: string;
-                            assetClass: string;
-                            currency: string;
-                            /** @example 1744.92 */
-                            multiplier: string;
-                            /** @enum {unknown} */
-                            direction: "long" | "short";
-                            /** @enum {unknown} */
-                            status: "open" | "closed";
-                            /** Format: date-time */
-                            openedAt: string;
-                            closedAt: string | null;
-                            /**
-                             * @description Largest absolute position held.
-                             * @example 1744.92
-                             */
-                            quantity: string;
-                            /** @example 1744.92 */
-                            entryPrice: string;
-                            exitPrice: string | null;
-                            grossPnl: string | null;
-                            /** @example 1744.92 */
-                            fees: string;
-                            netPnl: string | null;
-                            holdingSeconds: number | null;
-                            initialRisk: string | null;
-                            rMultiple: number | null;
-                            /** @enum {unknown} */
-                            pnlSource: "prices" | "broker";
-                            journal: {
-                                /** Format: uuid */
-                                entryId: string;
-                                tags: string[];
-                                setup: string | null;
-                                mistakes: string[];
-                                rating: number | null;
-                                hasNotes: boolean;
-                            } | null;
-                        }[];
+                        data: components["schemas"]["Trade"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -3242,69 +3003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        symbol: string;
-                        assetClass: string;
-                        currency: string;
-                        /** @example 1744.92 */
-                        multiplier: string;
-                        /** @enum {unknown} */
-                        direction: "long" | "short";
-                        /** @enum {unknown} */
-                        status: "open" | "closed";
-                        /** Format: date-time */
-                        openedAt: string;
-                        closedAt: string | null;
-                        /**
-                         * @description Largest absolute position held.
-                         * @example 1744.92
-                         */
-                        quantity: string;
-                        /** @example 1744.92 */
-                        entryPrice: string;
-                        exitPrice: string | null;
-                        grossPnl: string | null;
-                        /** @example 1744.92 */
-                        fees: string;
-                        netPnl: string | null;
-                        holdingSeconds: number | null;
-                        initialRisk: string | null;
-                        rMultiple: number | null;
-                        /** @enum {unknown} */
-                        pnlSource: "prices" | "broker";
-                        journal: {
-                            /** Format: uuid */
-                            entryId: string;
-                            tags: string[];
-                            setup: string | null;
-                            mistakes: string[];
-                            rating: number | null;
-                            hasNotes: boolean;
-                        } | null;
-                        /** @description Legs after any flip split, in order. */
-                        executions: {
-                            executionId: string;
-                            /** Format: date-time */
-                            executedAt: string;
-                            /** @enum {unknown} */
-                            side: "buy" | "sell";
-                            /** @example 1744.92 */
-                            quantity: string;
-                            /** @example 1744.92 */
-                            price: string;
-                            /** @example 1744.92 */
-                            fees: string;
-                            /**
-                             * @description open grew the position, close shrank it.
-                             * @enum {unknown}
-                             */
-                            effect: "open" | "close";
-                        }[];
-                    };
+                    "application/json": components["schemas"]["TradeDetail"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3344,36 +3043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        tradeId: string | null;
-                        day: string | null;
-                        /** @description Markdown. */
-                        body: string;
-                        tags: string[];
-                        setup: string | null;
-                        mistakes: string[];
-                        emotion: string | null;
-                        rating: number | null;
-                        initialStop: string | null;
-                        initialRisk: string | null;
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["JournalEntry"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3418,17 +3088,7 @@ export interface operations {
                  *       "initialStop": "171.20"
                  *     }
                  */
-                "application/json": {
-                    /** @description Markdown. */
-                    body?: string;
-                    tags?: string[];
-                    setup?: string | null;
-                    mistakes?: string[];
-                    emotion?: ("calm" | "confident" | "excited" | "fearful" | "frustrated" | "greedy" | "anxious" | "bored" | "neutral") | null;
-                    rating?: number | null;
-                    initialStop?: string | null;
-                    initialRisk?: string | null;
-                };
+                "application/json": components["schemas"]["JournalEntryInput"];
             };
         };
         responses: {
@@ -3438,36 +3098,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        tradeId: string | null;
-                        day: string | null;
-                        /** @description Markdown. */
-                        body: string;
-                        tags: string[];
-                        setup: string | null;
-                        mistakes: string[];
-                        emotion: string | null;
-                        rating: number | null;
-                        initialStop: string | null;
-                        initialRisk: string | null;
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["JournalEntry"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3513,17 +3144,7 @@ export interface operations {
                  *       "initialStop": "171.20"
                  *     }
                  */
-                "application/json": {
-                    /** @description Markdown. */
-                    body?: string;
-                    tags?: string[];
-                    setup?: string | null;
-                    mistakes?: string[];
-                    emotion?: ("calm" | "confident" | "excited" | "fearful" | "frustrated" | "greedy" | "anxious" | "bored" | "neutral") | null;
-                    rating?: number | null;
-                    initialStop?: string | null;
-                    initialRisk?: string | null;
-                };
+                "application/json": components["schemas"]["JournalEntryInput"];
             };
         };
         responses: {
@@ -3533,36 +3154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        tradeId: string | null;
-                        day: string | null;
-                        /** @description Markdown. */
-                        body: string;
-                        tags: string[];
-                        setup: string | null;
-                        mistakes: string[];
-                        emotion: string | null;
-                        rating: number | null;
-                        initialStop: string | null;
-                        initialRisk: string | null;
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["JournalEntry"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3608,36 +3200,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            accountId: string;
-                            tradeId: string | null;
-                            day: string | null;
-                            /** @description Markdown. */
-                            body: string;
-                            tags: string[];
-                            setup: string | null;
-                            mistakes: string[];
-                            emotion: string | null;
-                            rating: number | null;
-                            initialStop: string | null;
-                            initialRisk: string | null;
-                            attachments: {
-                                /** Format: uuid */
-                                id: string;
-                                filename: string;
-                                contentType: string;
-                                size: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                        }[];
+                        data: components["schemas"]["JournalEntry"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -3680,36 +3243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        tradeId: string | null;
-                        day: string | null;
-                        /** @description Markdown. */
-                        body: string;
-                        tags: string[];
-                        setup: string | null;
-                        mistakes: string[];
-                        emotion: string | null;
-                        rating: number | null;
-                        initialStop: string | null;
-                        initialRisk: string | null;
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            contentType: string;
-                            size: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        /** Format: date-time */
-                        createdAt: string;
-                        /** Format: date-time */
-                        updatedAt: string;
-                    };
+                    "application/json": components["schemas"]["JournalEntry"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3786,13 +3320,7 @@ export interface operations {
                  *       "file": "(binary)"
                  *     }
                  */
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description PNG, JPEG, WebP or GIF, up to 10 MB.
-                     */
-                    file: string;
-                };
+                "multipart/form-data": components["schemas"]["AttachmentUpload"];
             };
         };
         responses: {
@@ -3802,15 +3330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        filename: string;
-                        contentType: string;
-                        size: number;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Attachment"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -3923,7 +3443,7 @@ export interface operations {
                 /** @description Closed before (exclusive). */
                 to?: string;
                 symbol?: string;
-                side?: "long" | "short";
+                side?: components["schemas"]["Direction"];
                 tag?: string;
                 setup?: string;
             };
@@ -3939,73 +3459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        currency: string | null;
-                        tradeCount: number;
-                        openTradeCount: number;
-                        winners: number;
-                        losers: number;
-                        scratches: number;
-                        winRate: number | null;
-                        /** @example 1744.92 */
-                        netPnl: string;
-                        /** @example 1744.92 */
-                        grossPnl: string;
-                        /** @example 1744.92 */
-                        totalFees: string;
-                        /** @example 1744.92 */
-                        grossProfit: string;
-                        /** @example 1744.92 */
-                        grossLoss: string;
-                        profitFactor: number | null;
-                        averageWin: string | null;
-                        averageLoss: string | null;
-                        payoffRatio: number | null;
-                        expectancy: string | null;
-                        largestWin: string | null;
-                        largestLoss: string | null;
-                        maxConsecutiveWins: number;
-                        maxConsecutiveLosses: number;
-                        /** @example 1744.92 */
-                        maxDrawdown: string;
-                        maxDrawdownPercent: number | null;
-                        averageHoldingSeconds: number | null;
-                        averageR: number | null;
-                        /** @description Every currency’s metrics; money is never converted between currencies. */
-                        currencies: {
-                            currency: string;
-                            tradeCount: number;
-                            openTradeCount: number;
-                            winners: number;
-                            losers: number;
-                            scratches: number;
-                            winRate: number | null;
-                            /** @example 1744.92 */
-                            netPnl: string;
-                            /** @example 1744.92 */
-                            grossPnl: string;
-                            /** @example 1744.92 */
-                            totalFees: string;
-                            /** @example 1744.92 */
-                            grossProfit: string;
-                            /** @example 1744.92 */
-                            grossLoss: string;
-                            profitFactor: number | null;
-                            averageWin: string | null;
-                            averageLoss: string | null;
-                            payoffRatio: number | null;
-                            expectancy: string | null;
-                            largestWin: string | null;
-                            largestLoss: string | null;
-                            maxConsecutiveWins: number;
-                            maxConsecutiveLosses: number;
-                            /** @example 1744.92 */
-                            maxDrawdown: string;
-                            maxDrawdownPercent: number | null;
-                            averageHoldingSeconds: number | null;
-                            averageR: number | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AnalyticsSummary"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -4038,7 +3492,7 @@ export interface operations {
                 /** @description Closed before (exclusive). */
                 to?: string;
                 symbol?: string;
-                side?: "long" | "short";
+                side?: components["schemas"]["Direction"];
                 tag?: string;
                 setup?: string;
                 currency?: string;
@@ -4056,23 +3510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        currency: string | null;
-                        /** @description Closed trades in the series before any downsampling. */
-                        total: number;
-                        data: {
-                            /** Format: uuid */
-                            tradeId: string;
-                            /** Format: date-time */
-                            closedAt: string;
-                            /** @example 1744.92 */
-                            netPnl: string;
-                            /** @example 1744.92 */
-                            cumulativeNetPnl: string;
-                            /** @example 1744.92 */
-                            drawdown: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AnalyticsEquity"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -4105,7 +3543,7 @@ export interface operations {
                 /** @description Closed before (exclusive). */
                 to?: string;
                 symbol?: string;
-                side?: "long" | "short";
+                side?: components["schemas"]["Direction"];
                 tag?: string;
                 setup?: string;
             };
@@ -4121,17 +3559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: {
-                            /** Format: date */
-                            date: string;
-                            currency: string;
-                            tradeCount: number;
-                            /** @example 1744.92 */
-                            netPnl: string;
-                            winRate: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AnalyticsDaily"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -4164,10 +3592,10 @@ export interface operations {
                 /** @description Closed before (exclusive). */
                 to?: string;
                 symbol?: string;
-                side?: "long" | "short";
+                side?: components["schemas"]["Direction"];
                 tag?: string;
                 setup?: string;
-                by: "symbol" | "side" | "tag" | "setup" | "mistake" | "weekday" | "hour" | "holding";
+                by: components["schemas"]["BreakdownBy"];
             };
             header?: never;
             path?: never;
@@ -4181,58 +3609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        by: "symbol" | "side" | "tag" | "setup" | "mistake" | "weekday" | "hour" | "holding";
-                        data: {
-                            key: string;
-                            currency: string;
-                            tradeCount: number;
-                            /** @example 1744.92 */
-                            netPnl: string;
-                            winRate: number | null;
-                            profitFactor: number | null;
-                            expectancy: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description Client error (problem+json). */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Server error (problem+json). */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    streamEvents: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The event stream. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": string;
+                    "application/json": components["schemas"]["AnalyticsBreakdown"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -4273,29 +3650,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            accountId: string;
-                            /** @example ibkr-flex */
-                            kind: string;
-                            /** @description Settings with secrets reduced to a hint. */
-                            settings: {
-                                [key: string]: string;
-                            };
-                            intervalMinutes: number;
-                            enabled: boolean;
-                            /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
-                            running: boolean;
-                            lastRunAt: string | null;
-                            lastStatus: string | null;
-                            lastError: string | null;
-                            /** Format: date-time */
-                            nextRunAt: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
+                        data: components["schemas"]["Connector"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page. */
                         nextCursor: string | null;
                     };
@@ -4342,16 +3697,7 @@ export interface operations {
                  *       "intervalMinutes": 60
                  *     }
                  */
-                "application/json": {
-                    /** @description Connector kind: `ibkr-flex`. */
-                    kind: string;
-                    /** @description `ibkr-flex`: `{token, queryId}` of a Flex Query with the Trades section saved as CSV. */
-                    settings: {
-                        [key: string]: string;
-                    };
-                    /** @default 60 */
-                    intervalMinutes?: number;
-                };
+                "application/json": components["schemas"]["CreateConnectorInput"];
             };
         };
         responses: {
@@ -4361,29 +3707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        /** @example ibkr-flex */
-                        kind: string;
-                        /** @description Settings with secrets reduced to a hint. */
-                        settings: {
-                            [key: string]: string;
-                        };
-                        intervalMinutes: number;
-                        enabled: boolean;
-                        /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
-                        running: boolean;
-                        lastRunAt: string | null;
-                        lastStatus: string | null;
-                        lastError: string | null;
-                        /** Format: date-time */
-                        nextRunAt: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Connector"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -4424,29 +3748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        /** @example ibkr-flex */
-                        kind: string;
-                        /** @description Settings with secrets reduced to a hint. */
-                        settings: {
-                            [key: string]: string;
-                        };
-                        intervalMinutes: number;
-                        enabled: boolean;
-                        /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
-                        running: boolean;
-                        lastRunAt: string | null;
-                        lastStatus: string | null;
-                        lastError: string | null;
-                        /** Format: date-time */
-                        nextRunAt: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Connector"];
                 };
             };
             /** @description Client error (problem+json). */
@@ -4526,29 +3828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        accountId: string;
-                        /** @example ibkr-flex */
-                        kind: string;
-                        /** @description Settings with secrets reduced to a hint. */
-                        settings: {
-                            [key: string]: string;
-                        };
-                        intervalMinutes: number;
-                        enabled: boolean;
-                        /** @description A run is in progress (in any API process). `POST …/sync` answers at once with `true`; poll the connector or wait for the `connector.synced` event for the result in `lastStatus` / `lastError`. */
-                        running: boolean;
-                        lastRunAt: string | null;
-                        lastStatus: string | null;
-                        lastError: string | null;
-                        /** Format: date-time */
-                        nextRunAt: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["Connector"];
                 };
             };
             /** @description Client error (problem+json). */

@@ -1,7 +1,35 @@
 import { apiKeysRoutes } from '../../modules/apiKeys/apiKeys.routes';
+import {
+  ApiKey,
+  ApiKeyWithSecret,
+  CreateApiKeyBody,
+  Permission,
+  UpdateApiKeyBody,
+} from '../../modules/apiKeys/apiKeys.schemas';
 import { authRoutes } from '../../modules/auth/auth.routes';
+import { Me, Session, SignInBody, TenantSummary } from '../../modules/auth/auth.schemas';
 import { tenantsRoutes } from '../../modules/tenants/tenants.routes';
+import {
+  CreateTenantBody,
+  CreatedTenant,
+  PublicTenant,
+  Tenant,
+  TenantLimits,
+  TenantSettings,
+  TenantStatus,
+  UpdateOwnTenantBody,
+  UpdateTenantBody,
+} from '../../modules/tenants/tenants.schemas';
 import { usersRoutes } from '../../modules/users/users.routes';
+import {
+  MintTokenBody,
+  MintedToken,
+  RoleSchema,
+  UpdateUserBody,
+  UpsertUserBody,
+  User,
+  UserStatus,
+} from '../../modules/users/users.schemas';
 import { defineArea, every } from '../types';
 import { identityPermissions } from './permissions';
 import { identityServices } from './services';
@@ -18,6 +46,37 @@ export const identityArea = defineArea({
     { name: 'Auth', description: 'Sign-in for the hosted portal; the current caller.' },
   ],
   permissions: identityPermissions,
+  schemas: [
+    // tenants
+    TenantStatus,
+    TenantLimits,
+    TenantSettings,
+    Tenant,
+    CreateTenantBody,
+    CreatedTenant,
+    UpdateTenantBody,
+    UpdateOwnTenantBody,
+    PublicTenant,
+    // API keys
+    Permission,
+    ApiKey,
+    ApiKeyWithSecret,
+    CreateApiKeyBody,
+    UpdateApiKeyBody,
+    // users
+    RoleSchema,
+    UserStatus,
+    User,
+    UpsertUserBody,
+    UpdateUserBody,
+    MintTokenBody,
+    MintedToken,
+    // auth
+    SignInBody,
+    Session,
+    TenantSummary,
+    Me,
+  ],
   tables: ['tenants', 'api_keys', 'users', 'user_tokens', 'sign_in_devices'],
   events: [],
   services: identityServices,

@@ -1,12 +1,50 @@
 import { accountsRoutes } from '../../modules/accounts/accounts.routes';
+import { Account, CreateAccountBody, UpdateAccountBody } from '../../modules/accounts/accounts.schemas';
 import { analyticsRoutes } from '../../modules/analytics/analytics.routes';
+import {
+  Breakdown,
+  BreakdownBy,
+  BreakdownRow,
+  CurrencySummary,
+  Daily,
+  DailyResult,
+  Equity,
+  EquityPoint,
+  Summary,
+} from '../../modules/analytics/analytics.schemas';
 import { segmentJobs } from '../../modules/analytics/segmentStore';
 import { CONNECTOR_POLL_JOB, connectorJobs } from '../../modules/connectors/connectors.jobs';
 import { connectorsRoutes } from '../../modules/connectors/connectors.routes';
+import { Connector, CreateConnectorBody } from '../../modules/connectors/connectors.schemas';
 import { entriesRoutes } from '../../modules/entries/entries.routes';
+import {
+  Attachment,
+  AttachmentForm,
+  Emotion,
+  JournalEntry,
+  PutEntryBody,
+} from '../../modules/entries/entries.schemas';
 import { importJobs } from '../../modules/imports/imports.jobs';
 import { importsRoutes } from '../../modules/imports/imports.routes';
+import {
+  Execution,
+  FormatId,
+  ImportFormFields,
+  ImportReport,
+  PushExecutionsBody,
+  PushResult,
+} from '../../modules/imports/imports.schemas';
 import { tradesRoutes } from '../../modules/trades/trades.routes';
+import {
+  AssetClass,
+  Direction,
+  Side,
+  Trade,
+  TradeDetail,
+  TradeExecution,
+  TradeJournalSummary,
+  TradeStatus,
+} from '../../modules/trades/trades.schemas';
 import { defineArea } from '../types';
 import { journalPermissions } from './permissions';
 import { journalServices } from './services';
@@ -30,6 +68,47 @@ export const journalArea = defineArea({
     { name: 'Connectors', description: 'Scheduled sync from broker APIs (IBKR Flex Web Service).' },
   ],
   permissions: journalPermissions,
+  schemas: [
+    // accounts
+    Account,
+    CreateAccountBody,
+    UpdateAccountBody,
+    // imports and executions
+    AssetClass,
+    Side,
+    FormatId,
+    ImportReport,
+    ImportFormFields,
+    Execution,
+    PushExecutionsBody,
+    PushResult,
+    // trades
+    Direction,
+    TradeStatus,
+    TradeJournalSummary,
+    Trade,
+    TradeExecution,
+    TradeDetail,
+    // journal entries
+    Emotion,
+    Attachment,
+    JournalEntry,
+    PutEntryBody,
+    AttachmentForm,
+    // analytics
+    CurrencySummary,
+    Summary,
+    EquityPoint,
+    Equity,
+    DailyResult,
+    Daily,
+    BreakdownBy,
+    BreakdownRow,
+    Breakdown,
+    // connectors
+    Connector,
+    CreateConnectorBody,
+  ],
   tables: [
     'accounts',
     'executions',

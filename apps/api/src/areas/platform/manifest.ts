@@ -1,5 +1,6 @@
 import { eventsRoutes } from '../../modules/events/events.routes';
-import { systemRoutes } from '../../modules/system/system.routes';
+import { Problem } from '../../lib/schemas';
+import { Status, systemRoutes } from '../../modules/system/system.routes';
 import { purgeIdempotencyKeys } from '../../plugins/idempotency';
 import { defineArea, every } from '../types';
 import { platformServices } from './services';
@@ -17,6 +18,7 @@ export const platformArea = defineArea({
     { name: 'System', description: 'Health and readiness.' },
   ],
   permissions: {},
+  schemas: [Problem, Status],
   tables: ['idempotency_keys', 'auth_throttle', 'jobs', 'events', 'event_counters'],
   events: [],
   services: platformServices,

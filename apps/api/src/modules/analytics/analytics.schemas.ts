@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { BREAKDOWNS } from '../journal/engine';
-import { DateTime, DecimalString, Nullable, Uuid } from '../../lib/schemas';
+import { DateTime, DecimalString, Nullable, Uuid, named } from '../../lib/schemas';
+import { Direction } from '../trades/trades.schemas';
 
 const Money = DecimalString;
 const Ratio = Nullable(Type.Number());
@@ -10,7 +11,7 @@ export const AnalyticsQuery = {
   from: Type.Optional(DateTime('Closed at or after (inclusive).')),
   to: Type.Optional(DateTime('Closed before (exclusive).')),
   symbol: Type.Optional(Type.String({ maxLength: 64 })),
-  side: Type.Optional(Type.Enum(['long', 'short'])),
+  side: Type.Optional(Direction),
   tag: Type.Optional(Type.String({ maxLength: 60 })),
   setup: Type.Optional(Type.String({ maxLength: 60 })),
 };
@@ -44,20 +45,26 @@ const SummaryFields = {
   averageR: Nullable(Type.Number()),
 };
 
-export const CurrencySummary = Type.Object({ currency: Type.String(), ...SummaryFields });
+export const CurrencySummary = named(
+  'CurrencySummary',
+  Type.Object({ currency: Type.String(), ...SummaryFields }),
+);
 
-export const Summary = Type.Object(
-  {
-    currency: Nullable(Type.String({ description: 'The currency of the top-level metrics.' })),
-    ...SummaryFields,
-    currencies: Type.Array(CurrencySummary, {
-      description: 'Every currency’s metrics; money is never converted between currencies.',
-    }),
-  },
-  {
-    description:
-      'journal.md’s metrics. The top level holds the metrics of `currency`: the only currency traded, or with several, the one with most trades.',
-  },
+export const Summary = named(
+  'AnalyticsSummary',
+  Type.Object(
+    {
+      currency: Nullable(Type.String({ description: 'The currency of the top-level metrics.' })),
+      ...SummaryFields,
+      currencies: Type.Array(CurrencySummary, {
+        description: 'Every currency’s metrics; money is never converted between currencies.',
+      }),
+    },
+    {
+      description:
+        'journal.md’s metrics. The top level holds the metrics of `currency`: the only currency traded, or with several, the one with most trades.',
+    },
+  ),
 );
 
 export const EquityQuery = Type.Object(
@@ -69,50 +76,69 @@ export const EquityQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const Equity = Type.Object({
-  currency: Nullable(Type.String()),
-  total: Type.Integer({ description: 'Closed trades in the series before any downsampling.' }),
-  data: Type.Array(
-    Type.Object({
-      tradeId: Uuid(),
-      closedAt: DateTime(),
-      netPnl: Money(),
-      cumulativeNetPnl: Money(),
-      drawdown: Money(),
-    }),
-  ),
-});
+/** A closed trade's point on the equity curve. */
+export const EquityPoint = named(
+  'EquityPoint',
+  Type.Object({
+    tradeId: Uuid(),
+    closedAt: DateTime(),
+    netPnl: Money(),
+    cumulativeNetPnl: Money(),
+    drawdown: Money(),
+  }),
+);
 
-export const Daily = Type.Object({
-  data: Type.Array(
-    Type.Object({
-      date: Type.String({ format: 'date' }),
-      currency: Type.String(),
-      tradeCount: Type.Integer(),
-      netPnl: Money(),
-      winRate: Type.Number(),
-    }),
-  ),
-});
+export const Equity = named(
+  'AnalyticsEquity',
+  Type.Object({
+    currency: Nullable(Type.String()),
+    total: Type.Integer({ description: 'Closed trades in the series before any downsampling.' }),
+    data: Type.Array(EquityPoint),
+  }),
+);
+
+/** One day's result in one currency (the calendar). */
+export const DailyResult = named(
+  'DailyResult',
+  Type.Object({
+    date: Type.String({ format: 'date' }),
+    currency: Type.String(),
+    tradeCount: Type.Integer(),
+    netPnl: Money(),
+    winRate: Type.Number(),
+  }),
+);
+
+export const Daily = named('AnalyticsDaily', Type.Object({ data: Type.Array(DailyResult) }));
+
+/** What a breakdown groups trades by. */
+export const BreakdownBy = named('BreakdownBy', Type.Enum(BREAKDOWNS));
 
 export const BreakdownQuery = Type.Object(
-  { ...AnalyticsQuery, by: Type.Enum(BREAKDOWNS) },
+  { ...AnalyticsQuery, by: BreakdownBy },
   { additionalProperties: false },
 );
 
-export const Breakdown = Type.Object({
-  by: Type.Enum(BREAKDOWNS),
-  data: Type.Array(
-    Type.Object({
-      key: Type.String(),
-      currency: Type.String(),
-      tradeCount: Type.Integer(),
-      netPnl: Money(),
-      winRate: Ratio,
-      profitFactor: Ratio,
-      expectancy: Nullable(Money()),
-    }),
-  ),
-});
+/** One group of a breakdown, in one currency. */
+export const BreakdownRow = named(
+  'BreakdownRow',
+  Type.Object({
+    key: Type.String(),
+    currency: Type.String(),
+    tradeCount: Type.Integer(),
+    netPnl: Money(),
+    winRate: Ratio,
+    profitFactor: Ratio,
+    expectancy: Nullable(Money()),
+  }),
+);
+
+export const Breakdown = named(
+  'AnalyticsBreakdown',
+  Type.Object({
+    by: BreakdownBy,
+    data: Type.Array(BreakdownRow),
+  }),
+);
 
 export const FiltersQuery = Type.Object(AnalyticsQuery, { additionalProperties: false });

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { PageQuery } from '../../lib/cursor';
 import { BoundedDecimal, DECIMAL_24_8 } from '../../lib/boundedDecimals';
-import { DateTime, DecimalString, IsoDate, Nullable, Uuid } from '../../lib/schemas';
+import { DateTime, DecimalString, IsoDate, Nullable, Uuid, named } from '../../lib/schemas';
 
 const Label = Type.String({ minLength: 1, maxLength: 60 });
 /** Tags and mistakes (entries.service trims them). */
@@ -21,39 +21,48 @@ const EMOTIONS = [
   'bored',
   'neutral',
 ] as const;
+/** How the trader felt: what an entry may be written with. */
+export const Emotion = named('Emotion', Type.Enum(EMOTIONS));
 
-export const Attachment = Type.Object({
-  id: Uuid(),
-  filename: Type.String(),
-  contentType: Type.String(),
-  size: Type.Integer(),
-  createdAt: DateTime(),
-});
+/** A screenshot of an entry (its metadata; the image is `GET …/attachments/{attachmentId}`). */
+export const Attachment = named(
+  'Attachment',
+  Type.Object({
+    id: Uuid(),
+    filename: Type.String(),
+    contentType: Type.String(),
+    size: Type.Integer(),
+    createdAt: DateTime(),
+  }),
+);
 
-export const JournalEntry = Type.Object({
-  id: Uuid(),
-  accountId: Uuid(),
-  tradeId: Nullable(Uuid()),
-  day: Nullable(IsoDate()),
-  body: Type.String({ description: 'Markdown.' }),
-  tags: Type.Array(Type.String()),
-  setup: Nullable(Type.String()),
-  mistakes: Type.Array(Type.String()),
-  emotion: Nullable(Type.String()),
-  rating: Nullable(Type.Integer({ minimum: 1, maximum: 5 })),
-  initialStop: Nullable(DecimalString()),
-  initialRisk: Nullable(DecimalString()),
-  attachments: Type.Array(Attachment),
-  createdAt: DateTime(),
-  updatedAt: DateTime(),
-});
+export const JournalEntry = named(
+  'JournalEntry',
+  Type.Object({
+    id: Uuid(),
+    accountId: Uuid(),
+    tradeId: Nullable(Uuid()),
+    day: Nullable(IsoDate()),
+    body: Type.String({ description: 'Markdown.' }),
+    tags: Type.Array(Type.String()),
+    setup: Nullable(Type.String()),
+    mistakes: Type.Array(Type.String()),
+    emotion: Nullable(Type.String()),
+    rating: Nullable(Type.Integer({ minimum: 1, maximum: 5 })),
+    initialStop: Nullable(DecimalString()),
+    initialRisk: Nullable(DecimalString()),
+    attachments: Type.Array(Attachment),
+    createdAt: DateTime(),
+    updatedAt: DateTime(),
+  }),
+);
 
 const EntryFields = {
   body: Type.Optional(Type.String({ maxLength: 100_000, description: 'Markdown.' })),
   tags: Type.Optional(Type.Array(ListLabel, { maxItems: 30, uniqueItems: true })),
   setup: Type.Optional(Nullable(Label)),
   mistakes: Type.Optional(Type.Array(ListLabel, { maxItems: 30, uniqueItems: true })),
-  emotion: Type.Optional(Nullable(Type.Enum(EMOTIONS))),
+  emotion: Type.Optional(Nullable(Emotion)),
   rating: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 5 }))),
   initialStop: Type.Optional(
     Nullable(
@@ -79,18 +88,22 @@ const EntryFields = {
   ),
 };
 
-export const PutEntryBody = Type.Object(EntryFields, {
-  additionalProperties: false,
-  examples: [
-    {
-      body: 'Clean breakout, **held** the plan.',
-      tags: ['breakout'],
-      setup: 'ORB',
-      rating: 4,
-      initialStop: '171.20',
-    },
-  ],
-});
+/** The fields of a trade's or a day's journal entry; the ones sent are written. */
+export const PutEntryBody = named(
+  'JournalEntryInput',
+  Type.Object(EntryFields, {
+    additionalProperties: false,
+    examples: [
+      {
+        body: 'Clean breakout, **held** the plan.',
+        tags: ['breakout'],
+        setup: 'ORB',
+        rating: 4,
+        initialStop: '171.20',
+      },
+    ],
+  }),
+);
 
 export const DayParams = Type.Object({ accountId: Uuid(), day: IsoDate() });
 export const EntryIdParams = Type.Object({ entryId: Uuid() });
@@ -105,7 +118,10 @@ export const ListEntriesQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const AttachmentForm = Type.Object(
-  { file: Type.String({ format: 'binary', description: 'PNG, JPEG, WebP or GIF, up to 10 MB.' }) },
-  { examples: [{ file: '(binary)' }] },
+export const AttachmentForm = named(
+  'AttachmentUpload',
+  Type.Object(
+    { file: Type.String({ format: 'binary', description: 'PNG, JPEG, WebP or GIF, up to 10 MB.' }) },
+    { examples: [{ file: '(binary)' }] },
+  ),
 );

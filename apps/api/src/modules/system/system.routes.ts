@@ -3,10 +3,11 @@ import { Type } from 'typebox';
 import { access } from '../../auth/route';
 import type { Database } from '../../db/database';
 import { HttpProblem } from '../../lib/problems';
-import { problemResponses } from '../../lib/schemas';
+import { named, problemResponses } from '../../lib/schemas';
 
 const tags = ['System'];
-const Status = Type.Object({ status: Type.String({ examples: ['ok'] }) });
+/** The answer of the health and readiness probes. */
+export const Status = named('Health', Type.Object({ status: Type.String({ examples: ['ok'] }) }));
 
 export const systemRoutes: FastifyPluginAsyncTypebox<{ database: Database }> = async (app, { database }) => {
   app.get(

@@ -1,24 +1,36 @@
 import { Type } from 'typebox';
-import { DateTime, DecimalString, Nullable, Uuid } from '../../lib/schemas';
+import { DateTime, DecimalString, Nullable, Uuid, named } from '../../lib/schemas';
+import { ASSET_CLASSES } from '../journal/engine';
 
-export const TradeJournalSummary = Type.Object({
-  entryId: Uuid(),
-  tags: Type.Array(Type.String()),
-  setup: Nullable(Type.String()),
-  mistakes: Type.Array(Type.String()),
-  rating: Nullable(Type.Integer()),
-  hasNotes: Type.Boolean(),
-});
+/** The instrument kinds a pushed execution (and a generic file's row) may have. */
+export const AssetClass = named('AssetClass', Type.Enum(ASSET_CLASSES));
+/** The side of an execution. */
+export const Side = named('Side', Type.Enum(['buy', 'sell']));
+/** The direction of a trade (a filter of trades and analytics too). */
+export const Direction = named('Direction', Type.Enum(['long', 'short']));
+export const TradeStatus = named('TradeStatus', Type.Enum(['open', 'closed']));
 
-export const Trade = Type.Object({
+export const TradeJournalSummary = named(
+  'TradeJournalSummary',
+  Type.Object({
+    entryId: Uuid(),
+    tags: Type.Array(Type.String()),
+    setup: Nullable(Type.String()),
+    mistakes: Type.Array(Type.String()),
+    rating: Nullable(Type.Integer()),
+    hasNotes: Type.Boolean(),
+  }),
+);
+
+const TradeFields = {
   id: Uuid(),
   accountId: Uuid(),
   symbol: Type.String(),
   assetClass: Type.String(),
   currency: Type.String(),
   multiplier: DecimalString(),
-  direction: Type.Enum(['long', 'short']),
-  status: Type.Enum(['open', 'closed']),
+  direction: Direction,
+  status: TradeStatus,
   openedAt: DateTime(),
   closedAt: Nullable(DateTime()),
   quantity: DecimalString('Largest absolute position held.'),
@@ -34,31 +46,41 @@ export const Trade = Type.Object({
   rMultiple: Nullable(Type.Number()),
   pnlSource: Type.Enum(['prices', 'broker']),
   journal: Nullable(TradeJournalSummary),
-});
+};
 
-export const TradeExecution = Type.Object({
-  executionId: Type.String(),
-  executedAt: DateTime(),
-  side: Type.Enum(['buy', 'sell']),
-  quantity: DecimalString(),
-  price: DecimalString(),
-  fees: DecimalString(),
-  effect: Type.Enum(['open', 'close'], { description: 'open grew the position, close shrank it.' }),
-});
+export const Trade = named('Trade', Type.Object(TradeFields));
 
-export const TradeDetail = Type.Object({
-  ...Trade.properties,
-  executions: Type.Array(TradeExecution, { description: 'Legs after any flip split, in order.' }),
-});
+/** One leg of a trade. */
+export const TradeExecution = named(
+  'TradeExecution',
+  Type.Object({
+    executionId: Type.String(),
+    executedAt: DateTime(),
+    side: Side,
+    quantity: DecimalString(),
+    price: DecimalString(),
+    fees: DecimalString(),
+    effect: Type.Enum(['open', 'close'], { description: 'open grew the position, close shrank it.' }),
+  }),
+);
+
+/** A trade with its executions. */
+export const TradeDetail = named(
+  'TradeDetail',
+  Type.Object({
+    ...TradeFields,
+    executions: Type.Array(TradeExecution, { description: 'Legs after any flip split, in order.' }),
+  }),
+);
 
 export const TRADE_SORTS = ['-openedAt', 'openedAt', '-closedAt', 'closedAt', '-netPnl', 'netPnl'] as const;
 
 export const ListTradesQuery = Type.Object(
   {
     accountId: Type.Optional(Uuid()),
-    status: Type.Optional(Type.Enum(['open', 'closed'])),
+    status: Type.Optional(TradeStatus),
     symbol: Type.Optional(Type.String({ maxLength: 64 })),
-    side: Type.Optional(Type.Enum(['long', 'short'])),
+    side: Type.Optional(Direction),
     tag: Type.Optional(Type.String({ maxLength: 100 })),
     setup: Type.Optional(Type.String({ maxLength: 100 })),
     from: Type.Optional(DateTime('Trades that ended (open trades: started) at or after this instant.')),
