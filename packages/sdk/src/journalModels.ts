@@ -1,44 +1,58 @@
-import type { paths } from './generated/schema';
-import type { DataOf, OperationOf } from './types';
+import type { Page } from './models';
+import type { QueryOf, SchemaOf } from './types';
 
-type JsonBody<Op> = Op extends { requestBody?: infer R }
-  ? NonNullable<R> extends { content: { 'application/json': infer Body } }
-    ? Body
-    : never
-  : never;
-type QueryOf<P extends keyof paths> =
-  OperationOf<paths, P, 'GET'> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+// The journal: names for the contract's schemas (generated, never written by hand).
+export type Account = SchemaOf<'Account'>;
+export type AccountList = Page<Account>;
+export type ListAccountsQuery = QueryOf<'listAccounts'>;
+export type CreateAccountInput = SchemaOf<'CreateAccountInput'>;
+export type UpdateAccountInput = SchemaOf<'UpdateAccountInput'>;
 
-/** Names for the journal's shapes, derived from the generated types (never written by hand). */
-export type Account = DataOf<paths, '/v1/accounts/{accountId}'>;
-export type AccountList = DataOf<paths, '/v1/accounts'>;
-export type ListAccountsQuery = QueryOf<'/v1/accounts'>;
-export type CreateAccountInput = JsonBody<paths['/v1/accounts']['post']>;
-export type UpdateAccountInput = JsonBody<paths['/v1/accounts/{accountId}']['patch']>;
-
-export type Trade = DataOf<paths, '/v1/trades'>['data'][number];
+/** An instrument kind: `stock`, `etf`, `option`, `future`, `crypto` or `forex`. */
+export type AssetClass = SchemaOf<'AssetClass'>;
+/** The side of an execution: `buy` or `sell`. */
+export type Side = SchemaOf<'Side'>;
+/** The direction of a trade: `long` or `short`. */
+export type Direction = SchemaOf<'Direction'>;
+/** `open` or `closed`. */
+export type TradeStatus = SchemaOf<'TradeStatus'>;
+export type Trade = SchemaOf<'Trade'>;
 /** A trade with its executions. */
-export type TradeDetail = DataOf<paths, '/v1/trades/{tradeId}'>;
-export type TradeList = DataOf<paths, '/v1/trades'>;
-export type ListTradesQuery = QueryOf<'/v1/trades'>;
+export type TradeDetail = SchemaOf<'TradeDetail'>;
+/** One leg of a trade (`TradeDetail['executions']`). */
+export type TradeExecution = SchemaOf<'TradeExecution'>;
+export type TradeList = Page<Trade>;
+export type ListTradesQuery = QueryOf<'listTrades'>;
 
-export type JournalEntry = DataOf<paths, '/v1/journal-entries/{entryId}'>;
-export type JournalEntryList = DataOf<paths, '/v1/journal-entries'>;
-export type ListJournalEntriesQuery = QueryOf<'/v1/journal-entries'>;
+/** How the trader felt, as an entry is written with it. */
+export type Emotion = SchemaOf<'Emotion'>;
+export type JournalEntry = SchemaOf<'JournalEntry'>;
+export type JournalEntryList = Page<JournalEntry>;
+export type ListJournalEntriesQuery = QueryOf<'listJournalEntries'>;
 /** A screenshot of an entry (its metadata; the image is `GET …/attachments/{attachmentId}`). */
-export type Attachment = DataOf<paths, '/v1/journal-entries/{entryId}/attachments', 'POST'>;
+export type Attachment = SchemaOf<'Attachment'>;
 /** The fields of a trade's or a day's journal entry; the ones sent are written. */
-export type JournalEntryInput = JsonBody<paths['/v1/trades/{tradeId}/journal']['put']>;
+export type JournalEntryInput = SchemaOf<'JournalEntryInput'>;
 
-export type ImportReport = DataOf<paths, '/v1/accounts/{accountId}/imports/{importId}'>;
-export type ImportList = DataOf<paths, '/v1/accounts/{accountId}/imports'>;
-export type ListImportsQuery = QueryOf<'/v1/accounts/{accountId}/imports'>;
+/** A broker file format an import reads. */
+export type ImportFormat = SchemaOf<'ImportFormat'>;
+export type ImportReport = SchemaOf<'ImportReport'>;
+export type ImportList = Page<ImportReport>;
+export type ListImportsQuery = QueryOf<'listImports'>;
+/** One execution of `POST /v1/accounts/{accountId}/executions`, and the batch's answer. */
+export type Execution = SchemaOf<'Execution'>;
+export type PushResult = SchemaOf<'PushResult'>;
 
 /** Filters shared by the analytics operations. */
-export type AnalyticsQuery = QueryOf<'/v1/analytics/summary'>;
-export type AnalyticsSummary = DataOf<paths, '/v1/analytics/summary'>;
-export type EquityQuery = QueryOf<'/v1/analytics/equity'>;
-export type AnalyticsEquity = DataOf<paths, '/v1/analytics/equity'>;
-export type AnalyticsDaily = DataOf<paths, '/v1/analytics/daily'>;
-export type BreakdownQuery = QueryOf<'/v1/analytics/breakdown'>;
-export type AnalyticsBreakdown = DataOf<paths, '/v1/analytics/breakdown'>;
+export type AnalyticsQuery = QueryOf<'getAnalyticsSummary'>;
+export type AnalyticsSummary = SchemaOf<'AnalyticsSummary'>;
+export type EquityQuery = QueryOf<'getAnalyticsEquity'>;
+export type AnalyticsEquity = SchemaOf<'AnalyticsEquity'>;
+export type AnalyticsDaily = SchemaOf<'AnalyticsDaily'>;
+/** What a breakdown groups trades by. */
+export type BreakdownBy = SchemaOf<'BreakdownBy'>;
+export type BreakdownQuery = QueryOf<'getAnalyticsBreakdown'>;
+export type AnalyticsBreakdown = SchemaOf<'AnalyticsBreakdown'>;
+
+/** A scheduled sync from a broker API. */
+export type Connector = SchemaOf<'Connector'>;

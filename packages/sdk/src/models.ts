@@ -1,34 +1,33 @@
-import type { paths } from './generated/schema';
-import type { DataOf, OperationOf } from './types';
+import type { QueryOf, SchemaOf } from './types';
 
-type JsonBody<Op> = Op extends { requestBody?: infer R }
-  ? NonNullable<R> extends { content: { 'application/json': infer Body } }
-    ? Body
-    : never
-  : never;
-type BodyOf<P extends keyof paths, M extends keyof paths[P]> = JsonBody<paths[P][M]>;
-
-/** Names for the schema's shapes, derived from the generated types (never written by hand). */
-export type Me = DataOf<paths, '/v1/me'>;
-export type Tenant = DataOf<paths, '/v1/tenant'>;
-export type PublicTenant = DataOf<paths, '/v1/public/tenants/{slug}'>;
-export type User = DataOf<paths, '/v1/users/{userId}'>;
-export type UserList = DataOf<paths, '/v1/users'>;
-export type ApiKey = DataOf<paths, '/v1/api-keys/{keyId}'>;
-export type ApiKeyWithSecret = DataOf<paths, '/v1/api-keys', 'POST'>;
-export type ApiKeyList = DataOf<paths, '/v1/api-keys'>;
-export type MintedToken = DataOf<paths, '/v1/users/{userId}/tokens', 'POST'>;
-export type UpsertUserInput = BodyOf<'/v1/users', 'post'>;
-export type UpdateUserInput = BodyOf<'/v1/users/{userId}', 'patch'>;
-export type UpdateTenantInput = BodyOf<'/v1/tenant', 'patch'>;
-export type CreateApiKeyInput = BodyOf<'/v1/api-keys', 'post'>;
-export type UpdateApiKeyInput = BodyOf<'/v1/api-keys/{keyId}', 'patch'>;
-/** Query parameters of `GET /v1/users`. */
-export type ListUsersQuery = NonNullable<OperationOf<paths, '/v1/users', 'GET'>['parameters']['query']>;
-/** Query parameters of `GET /v1/api-keys`. */
-export type ListApiKeysQuery = NonNullable<OperationOf<paths, '/v1/api-keys', 'GET'>['parameters']['query']>;
 /** One page of a list: `{data, nextCursor}`. */
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
+
+// Identity and tenants: names for the contract's schemas (generated, never written by hand).
+export type Me = SchemaOf<'Me'>;
+export type Tenant = SchemaOf<'Tenant'>;
+export type PublicTenant = SchemaOf<'PublicTenant'>;
+export type User = SchemaOf<'User'>;
+export type UserList = Page<User>;
+/** A role a user holds: `owner`, `admin`, `moderator`, `instructor` or `member`. */
+export type Role = SchemaOf<'Role'>;
+/** A permission (`resource:action`): what a key is scoped to and a caller holds (`Me['permissions']`). */
+export type Permission = SchemaOf<'Permission'>;
+export type ApiKey = SchemaOf<'ApiKey'>;
+/** The answer to creating a key: the key with its secret, shown once. */
+export type ApiKeyWithSecret = SchemaOf<'ApiKeyWithSecret'>;
+export type ApiKeyList = Page<ApiKey>;
+export type MintedToken = SchemaOf<'MintedToken'>;
+export type UpsertUserInput = SchemaOf<'UpsertUserInput'>;
+export type UpdateUserInput = SchemaOf<'UpdateUserInput'>;
+/** A tenant's changes to itself (`PATCH /v1/tenant`). */
+export type UpdateTenantInput = SchemaOf<'UpdateTenantInput'>;
+export type CreateApiKeyInput = SchemaOf<'CreateApiKeyInput'>;
+export type UpdateApiKeyInput = SchemaOf<'UpdateApiKeyInput'>;
+/** Query parameters of `GET /v1/users`. */
+export type ListUsersQuery = QueryOf<'listUsers'>;
+/** Query parameters of `GET /v1/api-keys`. */
+export type ListApiKeysQuery = QueryOf<'listApiKeys'>;

@@ -10,7 +10,7 @@ import type {
   SuccessResponse,
   Writable,
 } from 'openapi-typescript-helpers';
-import type { paths } from './generated/schema';
+import type { components, operations, paths } from './generated/schema';
 import type { Middleware } from './middleware/types';
 import type { RetryOptions } from './retry';
 
@@ -89,6 +89,19 @@ export type ResponseData<Op> =
 export type DataOf<Paths, P extends PathsFor<Paths, M>, M extends Method = 'GET'> = ResponseData<
   OperationOf<Paths, P, M>
 >;
+
+/**
+ * A named schema of the API's contract (`components.schemas` of apps/api/openapi.json):
+ * `SchemaOf<'JournalEntry'>`. The SDK's model types (`Trade`, `User` …) are these, by name.
+ */
+export type SchemaOf<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+/** The query parameters of an operation, by its operationId: `QueryOf<'listTrades'>`. */
+export type QueryOf<Id extends keyof operations> = operations[Id] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
 
 /** A typed method: `client.GET('/v1/users/{userId}', { params: { path: { userId } } })`. */
 export type MethodCall<Paths, M extends Method> = <P extends PathsFor<Paths, M>>(
