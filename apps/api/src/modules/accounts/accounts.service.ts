@@ -28,9 +28,6 @@ function checkTimezone(tz: string | undefined) {
   }
 }
 
-// The account rule lives with every other visibility rule (auth/access.ts).
-export { requireAccount } from '../../auth/access';
-
 export class AccountsService {
   constructor(private readonly database: TenantDatabase) {}
 

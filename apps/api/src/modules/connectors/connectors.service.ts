@@ -5,7 +5,7 @@ import type { SystemDatabase, Tx } from '../../db/database';
 import type { AccountsTable, ConnectorsTable } from '../../db/schema';
 import { uuidv7 } from '../../lib/ids';
 import { HttpProblem, badRequest, conflict, notFound } from '../../lib/problems';
-import { requireAccount } from '../accounts/accounts.service';
+import { requireAccount } from '../../auth/access';
 import type { EventBus } from '../events/eventBus';
 import type { ImportsService } from '../imports/imports.service';
 import { ConnectorError, type BrokerConnector, type ConnectorContext } from './connector';

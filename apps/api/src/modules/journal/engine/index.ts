@@ -55,6 +55,7 @@ export {
 export { tradeToJson, type TradeJson } from './trades/serialize';
 export { computeMetrics, computeMetricsByCurrency } from './metrics';
 export { rMultiple } from './metrics/select';
+export { money, moneyMean, ratio } from './metrics/aggregate';
 export { HOLDING_BUCKETS } from './metrics/breakdowns';
 export {
   BREAKDOWNS,
