@@ -55,7 +55,7 @@ import { journalServices } from './services';
  */
 export const journalArea = defineArea({
   name: 'journal',
-  dependsOn: ['platform'],
+  dependsOn: ['platform', 'identity'],
   tags: [
     { name: 'Accounts', description: 'Broker accounts of end users.' },
     { name: 'Imports', description: 'Broker files and live executions into an account.' },
@@ -139,7 +139,7 @@ export const journalArea = defineArea({
     // JOURNALKIT_CONNECTOR_POLL_SECONDS (0: this process schedules none and stops the schedule).
     await services.jobs.schedule(CONNECTOR_POLL_JOB, config.connectorPollSeconds);
     // Summary segments left stale by a breakeven-band change or from before they existed: brought
-    // up to date at start and right after a band change (tenants routes).
+    // up to date at start and right after a band change (services.ts subscribes to it).
     services.segments.onError = (err) => log.error({ err }, 'summary segment maintenance failed');
     services.segments.kick();
     return {

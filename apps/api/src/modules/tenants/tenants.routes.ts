@@ -103,12 +103,7 @@ export const tenantsRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         response: { 200: Tenant, ...problemResponses },
       },
     },
-    async (req) => {
-      const updated = await services.tenants.updateOwn(tenantPrincipal(req), req.body);
-      // A new breakeven band makes the accounts' summary segments stale: rebuild them now.
-      if (req.body.settings?.journal) services.segments.kick();
-      return updated;
-    },
+    async (req) => services.tenants.updateOwn(tenantPrincipal(req), req.body),
   );
   app.get(
     '/v1/public/tenants/:slug',

@@ -4,12 +4,12 @@ import type { SystemDatabase } from '../../db/database';
 import type { TenantLimits, TenantsTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { isUniqueViolation } from '../../lib/dbErrors';
+import { MAX_ATTACHMENT_BYTES } from '../../lib/limits';
 import { uuidv7 } from '../../lib/ids';
 import { badRequest, conflict, notFound } from '../../lib/problems';
 import { isTimezone } from '../../lib/time';
 import { validateTenantTheme } from '@journalkit/theme';
 import { insertApiKey } from '../apiKeys/apiKeys.service';
-import { MAX_ATTACHMENT_BYTES } from '../entries/entries.service';
 import type { EventBus } from '../events/eventBus';
 
 export function toTenant(row: Selectable<TenantsTable>) {
@@ -32,8 +32,21 @@ export interface TenantSettings {
   journal?: { breakevenBand?: string; dayTimezone?: string };
 }
 
+/** What a change of a tenant's own settings changed: told to every area that subscribed. */
+export interface SettingsChange {
+  tenantId: string;
+  /** The top-level settings keys the change sent (`journal`, `theme`, `defaultLocale` …). */
+  keys: ReadonlyArray<keyof TenantSettings>;
+  settings: TenantSettings;
+}
+
+/** Told of every committed change of a tenant's own settings; its errors are its own (logged). */
+export type SettingsSubscriber = (change: SettingsChange) => void;
+
 /** Operator operations (platform key) and a tenant's own settings. */
 export class TenantsService {
+  readonly #settingsSubscribers: SettingsSubscriber[] = [];
+
   constructor(
     private readonly database: SystemDatabase,
     /** Largest import upload (JOURNALKIT_UPLOAD_LIMIT), published so browsers check before sending. */
@@ -112,6 +125,15 @@ export class TenantsService {
     return toTenant(row);
   }
 
+  /**
+   * Adds a subscriber told of each committed change of a tenant's own settings, so another area
+   * reacts to what it owns (the journal rebuilds its summary segments when the breakeven band
+   * changes) without identity knowing of it.
+   */
+  onSettingsChanged(subscriber: SettingsSubscriber): void {
+    this.#settingsSubscribers.push(subscriber);
+  }
+
   async getOwn(p: TenantPrincipal) {
     const row = await this.database.withTenant(p.tenantId, (trx) =>
       trx.selectFrom('tenants').selectAll().where('id', '=', p.tenantId).executeTakeFirstOrThrow(),
@@ -146,7 +168,7 @@ export class TenantsService {
         ],
       });
     }
-    return this.database.withTenant(p.tenantId, async (trx) => {
+    const updated = await this.database.withTenant(p.tenantId, async (trx) => {
       const current = await trx
         .selectFrom('tenants')
         .select('settings')
@@ -165,6 +187,12 @@ export class TenantsService {
         .executeTakeFirstOrThrow();
       return toTenant(row);
     });
+    const keys = Object.keys(input.settings ?? {}) as (keyof TenantSettings)[];
+    if (keys.length > 0) {
+      const change = { tenantId: p.tenantId, keys, settings: updated.settings as TenantSettings };
+      for (const subscriber of this.#settingsSubscribers) subscriber(change);
+    }
+    return updated;
   }
 
   /** What the portal needs before anyone signs in: name, theme, locales. */
