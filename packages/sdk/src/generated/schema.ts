@@ -1125,7 +1125,7 @@ export interface components {
             /** Format: uuid */
             accountId: string;
             symbol: string;
-            assetClass: string;
+            assetClass: components["schemas"]["AssetClass"];
             currency: string;
             /** @example 1744.92 */
             multiplier: string;
@@ -1176,7 +1176,7 @@ export interface components {
             /** Format: uuid */
             accountId: string;
             symbol: string;
-            assetClass: string;
+            assetClass: components["schemas"]["AssetClass"];
             currency: string;
             /** @example 1744.92 */
             multiplier: string;
@@ -1229,7 +1229,7 @@ export interface components {
             tags: string[];
             setup: string | null;
             mistakes: string[];
-            emotion: string | null;
+            emotion: components["schemas"]["Emotion"] | null;
             rating: number | null;
             initialStop: string | null;
             initialRisk: string | null;

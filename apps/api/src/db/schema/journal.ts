@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AssetClass } from '../../modules/journal/engine';
 import type { Json, Timestamp } from './columns';
 
 // The journal: Kysely's view of the area's tables (see migrations/).
@@ -28,7 +29,7 @@ export interface ExecutionsTable {
   executed_at: Date;
   seq: string;
   symbol: string;
-  asset_class: string;
+  asset_class: AssetClass;
   side: 'buy' | 'sell';
   quantity: string;
   price: string;
@@ -60,7 +61,7 @@ export interface TradesTable {
   id: string;
   account_id: string;
   symbol: string;
-  asset_class: string;
+  asset_class: AssetClass;
   currency: string;
   multiplier: string;
   direction: 'long' | 'short';

@@ -1,6 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { AttachmentsTable, JournalEntriesTable } from '../../db/schema';
 import { plainOrNull } from '../../lib/boundedDecimals';
+import { EMOTIONS } from './entries.schemas';
+
+type Emotion = (typeof EMOTIONS)[number];
+const isEmotion = (v: string | null): v is Emotion => v !== null && (EMOTIONS as readonly string[]).includes(v);
 
 /** An attachment's row without its bytes and tenant: what lists and answers show. */
 export type AttachmentMeta = Omit<Selectable<AttachmentsTable>, 'data' | 'tenant_id'>;
@@ -17,7 +21,8 @@ export function toEntry(e: Selectable<JournalEntriesTable>, attachments: Attachm
     tags: e.tags,
     setup: e.setup,
     mistakes: e.mistakes,
-    emotion: e.emotion,
+    // Only the API writes it (from the same list); a value from outside reads as none.
+    emotion: isEmotion(e.emotion) ? e.emotion : null,
     rating: e.rating,
     initialStop: plainOrNull(e.initial_stop),
     initialRisk: plainOrNull(e.initial_risk),

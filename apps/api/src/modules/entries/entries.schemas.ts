@@ -10,7 +10,7 @@ const ListLabel = Type.String({
   maxLength: 60,
   description: 'Trimmed when stored; a blank one is refused, repeats after trimming are kept once.',
 });
-const EMOTIONS = [
+export const EMOTIONS = [
   'calm',
   'confident',
   'excited',
@@ -21,7 +21,7 @@ const EMOTIONS = [
   'bored',
   'neutral',
 ] as const;
-/** How the trader felt: what an entry may be written with. */
+/** How the trader felt: what an entry is written with and answers. */
 export const Emotion = named('Emotion', Type.Enum(EMOTIONS));
 
 /** A screenshot of an entry (its metadata; the image is `GET …/attachments/{attachmentId}`). */
@@ -47,7 +47,7 @@ export const JournalEntry = named(
     tags: Type.Array(Type.String()),
     setup: Nullable(Type.String()),
     mistakes: Type.Array(Type.String()),
-    emotion: Nullable(Type.String()),
+    emotion: Nullable(Emotion),
     rating: Nullable(Type.Integer({ minimum: 1, maximum: 5 })),
     initialStop: Nullable(DecimalString()),
     initialRisk: Nullable(DecimalString()),

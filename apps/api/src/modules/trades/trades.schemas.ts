@@ -26,7 +26,7 @@ const TradeFields = {
   id: Uuid(),
   accountId: Uuid(),
   symbol: Type.String(),
-  assetClass: Type.String(),
+  assetClass: AssetClass,
   currency: Type.String(),
   multiplier: DecimalString(),
   direction: Direction,
