@@ -4,13 +4,14 @@ import type { Database } from '../db/database';
 import { uuidv7 } from '../lib/ids';
 import { hashSecret } from '../lib/secrets';
 import type { Services } from '../services';
-import { seedJournal } from './journal';
+import { TRADER_ACCOUNTS, seedJournal } from './journal';
 
 /** Local-development credentials of the demo tenant, printed at start. Never seeded in production. */
 export const DEMO = {
   tenant: 'demo',
   tenantName: 'Demo Brokerage',
   email: 'demo@journalkit.dev',
+  trader: 'trader@journalkit.dev',
   password: 'demo-password',
   apiKey: 'jk_sk_demo_local_development_only_000000000000',
 } as const;
@@ -25,7 +26,8 @@ export interface SeedResult {
 
 /**
  * Seeds the demo tenant once (idempotent: a second start finds it and changes nothing):
- * an owner who signs in with DEMO.email / DEMO.password, a trader, and a well-known API key.
+ * an owner who signs in with DEMO.email / DEMO.password, a trader (DEMO.trader, same password),
+ * each with a journal of their own, and a well-known API key.
  */
 export async function seedDemo(
   database: Database,
@@ -66,9 +68,9 @@ export async function seedDemo(
     roles: ['owner'],
     password: DEMO.password,
   });
-  await services.users.upsert(system, {
+  const { user: trader } = await services.users.upsert(system, {
     externalId: 'demo-member',
-    email: 'trader@journalkit.dev',
+    email: DEMO.trader,
     displayName: 'Toni Trader',
     roles: ['member'],
     password: DEMO.password,
@@ -77,6 +79,7 @@ export async function seedDemo(
     settings: { defaultLocale: 'en', supportedLocales: ['en', 'de', 'ar'] },
   });
   await seedJournal(services, system, owner.id);
+  await seedJournal(services, system, trader.id, TRADER_ACCOUNTS, 5);
   log?.info({ tenant: DEMO.tenant }, 'seeded the demo tenant');
   return { ...result, created: true };
 }

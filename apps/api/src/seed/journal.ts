@@ -7,8 +7,7 @@ import type { Services } from '../services';
 
 const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
-/** The demo journal: sample broker files, imported the way a user would, then some journaling. */
-export const DEMO_ACCOUNTS: ReadonlyArray<{
+export interface DemoAccount {
   name: string;
   broker: string;
   currency: string;
@@ -16,7 +15,10 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
   startingBalance: string;
   file: string;
   format: FormatId;
-}> = [
+}
+
+/** The demo journal: sample broker files, imported the way a user would, then some journaling. */
+export const DEMO_ACCOUNTS: ReadonlyArray<DemoAccount> = [
   {
     name: 'Stocks & options',
     broker: 'generic',
@@ -73,6 +75,28 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
   },
 ];
 
+/** The member trader's own journal: fewer accounts, a smaller history. */
+export const TRADER_ACCOUNTS: ReadonlyArray<DemoAccount> = [
+  {
+    name: 'Day trading',
+    broker: 'generic',
+    currency: 'USD',
+    timezone: 'America/New_York',
+    startingBalance: '10000',
+    file: 'generic-1.csv',
+    format: 'generic',
+  },
+  {
+    name: 'Micro futures',
+    broker: 'ninjatrader',
+    currency: 'USD',
+    timezone: 'America/New_York',
+    startingBalance: '15000',
+    file: 'ninjatrader-1.csv',
+    format: 'ninjatrader',
+  },
+];
+
 const SETUPS = ['Opening range breakout', 'VWAP pullback', 'Trend continuation', 'Failed breakdown'];
 const TAGS = [['breakout'], ['pullback', 'a+'], ['trend'], ['reversal'], ['news', 'breakout']];
 const MISTAKES = [['FOMO entry'], ['moved stop'], ['oversized'], []];
@@ -83,12 +107,19 @@ const NOTES = [
   'News spike; entry was fine, exit was early. Trailing stop would have kept more.',
 ];
 
+/**
+ * Gives `userId` the accounts, imports each one's sample file, and journals the `journaled` most
+ * recent closed trades of each account (notes, setups, tags, mistakes on losers, ratings, risk).
+ */
 export async function seedJournal(
   services: Services,
   owner: TenantPrincipal & { kind: 'apiKey' },
   userId: string,
+  accounts: ReadonlyArray<DemoAccount> = DEMO_ACCOUNTS,
+  journaled = 7,
 ) {
-  for (const a of DEMO_ACCOUNTS) {
+  let i = 0;
+  for (const a of accounts) {
     const account = await services.accounts.create(owner, {
       name: a.name,
       broker: a.broker,
@@ -103,20 +134,31 @@ export async function seedJournal(
       filename: a.file,
       data: await readFile(path.join(DATA, a.file)),
     });
-  }
-  // Journal the most recent closed trades: notes, setups, tags, mistakes on losers, ratings, stops.
-  const { data } = await services.trades.list(owner, { status: 'closed', sort: '-closedAt', limit: 40 });
-  for (const [i, t] of data.entries()) {
-    const loser = t.netPnl !== null && t.netPnl.startsWith('-');
-    const risk = (Math.abs(Number(t.netPnl ?? 0)) / (loser ? 1.1 : 1.8)).toFixed(2);
-    await services.entries.putForTrade(owner, t.id, {
-      body: NOTES[i % NOTES.length]!,
-      setup: SETUPS[i % SETUPS.length]!,
-      tags: TAGS[i % TAGS.length]!,
-      mistakes: loser ? MISTAKES[i % MISTAKES.length]! : [],
-      rating: loser ? 2 + (i % 2) : 4 + (i % 2),
-      emotion: loser ? 'frustrated' : 'calm',
-      ...(Number(risk) > 0 ? { initialRisk: risk } : {}),
+    const { data } = await services.trades.list(owner, {
+      accountId: account.id,
+      status: 'closed',
+      sort: '-closedAt',
+      limit: journaled,
     });
+    for (const t of data) await journal(services, owner, t, i++);
   }
+}
+
+async function journal(
+  services: Services,
+  owner: TenantPrincipal & { kind: 'apiKey' },
+  t: { id: string; netPnl: string | null },
+  i: number,
+) {
+  const loser = t.netPnl !== null && t.netPnl.startsWith('-');
+  const risk = (Math.abs(Number(t.netPnl ?? 0)) / (loser ? 1.1 : 1.8)).toFixed(2);
+  await services.entries.putForTrade(owner, t.id, {
+    body: NOTES[i % NOTES.length]!,
+    setup: SETUPS[i % SETUPS.length]!,
+    tags: TAGS[i % TAGS.length]!,
+    mistakes: loser ? MISTAKES[i % MISTAKES.length]! : [],
+    rating: loser ? 2 + (i % 2) : 4 + (i % 2),
+    emotion: loser ? 'frustrated' : 'calm',
+    ...(Number(risk) > 0 ? { initialRisk: risk } : {}),
+  });
 }
