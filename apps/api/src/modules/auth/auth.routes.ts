@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { access } from '../../auth/route';
-import { problemResponses } from '../../lib/schemas';
+import { operation } from '../../lib/route';
 import { tenantPrincipal } from '../../plugins/auth';
 import type { Services } from '../../services';
 import { Me, Session, SignInBody } from './auth.schemas';
@@ -11,35 +11,31 @@ const tags = ['Auth'];
 export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
   app.post(
     '/v1/auth/sign-in',
-    {
+    operation({
       config: { ...access.public(), idempotent: false },
-      schema: {
-        operationId: 'signIn',
-        tags,
-        summary: 'Sign in with email and password (hosted portal)',
-        description:
-          'Failed attempts are limited per client address, per account and per device, with growing waits ' +
-          '(429 `sign-in-throttled` with `Retry-After` and `retryAfterSeconds`). Send back the `deviceToken` of ' +
-          'the last successful sign-in on this device: a remembered device is counted on its own, so failures ' +
-          'from elsewhere cannot lock its user out of it.',
-        body: SignInBody,
-        response: { 200: Session, ...problemResponses },
-      },
-    },
+      operationId: 'signIn',
+      tags,
+      summary: 'Sign in with email and password (hosted portal)',
+      description:
+        'Failed attempts are limited per client address, per account and per device, with growing waits ' +
+        '(429 `sign-in-throttled` with `Retry-After` and `retryAfterSeconds`). Send back the `deviceToken` of ' +
+        'the last successful sign-in on this device: a remembered device is counted on its own, so failures ' +
+        'from elsewhere cannot lock its user out of it.',
+      body: SignInBody,
+      response: { 200: Session },
+    }),
     async (req) => services.auth.signIn(req.body, req.ip),
   );
 
   app.post(
     '/v1/auth/sign-out',
-    {
+    operation({
       config: access.tenant(null, ['user']),
-      schema: {
-        operationId: 'signOut',
-        tags,
-        summary: 'Revoke the token this request carries',
-        response: { 204: Type.Null({ description: 'Signed out.' }), ...problemResponses },
-      },
-    },
+      operationId: 'signOut',
+      tags,
+      summary: 'Revoke the token this request carries',
+      response: { 204: Type.Null({ description: 'Signed out.' }) },
+    }),
     async (req, reply) => {
       await services.auth.signOut(tenantPrincipal(req));
       return reply.code(204).send(null);
@@ -48,15 +44,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
 
   app.get(
     '/v1/me',
-    {
+    operation({
       config: access.tenant(null),
-      schema: {
-        operationId: 'getMe',
-        tags,
-        summary: 'The caller: the end user or API key, its tenant and permissions',
-        response: { 200: Me, ...problemResponses },
-      },
-    },
+      operationId: 'getMe',
+      tags,
+      summary: 'The caller: the end user or API key, its tenant and permissions',
+      response: { 200: Me },
+    }),
     async (req) => services.auth.me(tenantPrincipal(req)),
   );
 };

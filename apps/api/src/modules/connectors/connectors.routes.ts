@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { access } from '../../auth/route';
 import { pageOf } from '../../lib/cursor';
-import { problemResponses } from '../../lib/schemas';
+import { operation } from '../../lib/route';
 import { tenantPrincipal } from '../../plugins/auth';
 import type { Services } from '../../services';
 import { AccountIdParams } from '../accounts/accounts.schemas';
@@ -16,20 +16,18 @@ export const connectorsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
 ) => {
   app.post(
     '/v1/accounts/:accountId/connectors',
-    {
+    operation({
       config: access.tenant('journal:write'),
-      schema: {
-        operationId: 'createConnector',
-        tags,
-        summary: 'Connect a broker API for scheduled sync',
-        description:
-          'The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped). ' +
-          'An account has at most 5 connectors (409 `connector-limit`).',
-        params: AccountIdParams,
-        body: CreateConnectorBody,
-        response: { 201: Connector, ...problemResponses },
-      },
-    },
+      operationId: 'createConnector',
+      tags,
+      summary: 'Connect a broker API for scheduled sync',
+      description:
+        'The connector fetches a statement every `intervalMinutes` and imports it like a file (duplicates skipped). ' +
+        'An account has at most 5 connectors (409 `connector-limit`).',
+      params: AccountIdParams,
+      body: CreateConnectorBody,
+      response: { 201: Connector },
+    }),
     async (req, reply) =>
       reply
         .code(201)
@@ -37,49 +35,43 @@ export const connectorsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
   );
   app.get(
     '/v1/accounts/:accountId/connectors',
-    {
+    operation({
       config: access.tenant('journal:read'),
-      schema: {
-        operationId: 'listConnectors',
-        tags,
-        summary: 'An account’s broker connectors',
-        params: AccountIdParams,
-        response: { 200: pageOf(Connector), ...problemResponses },
-      },
-    },
+      operationId: 'listConnectors',
+      tags,
+      summary: 'An account’s broker connectors',
+      params: AccountIdParams,
+      response: { 200: pageOf(Connector) },
+    }),
     async (req) => services.connectors.list(tenantPrincipal(req), req.params.accountId),
   );
   app.get(
     '/v1/accounts/:accountId/connectors/:connectorId',
-    {
+    operation({
       config: access.tenant('journal:read'),
-      schema: {
-        operationId: 'getConnector',
-        tags,
-        summary: 'A broker connector (poll it while `running`)',
-        params: ConnectorParams,
-        response: { 200: Connector, ...problemResponses },
-      },
-    },
+      operationId: 'getConnector',
+      tags,
+      summary: 'A broker connector (poll it while `running`)',
+      params: ConnectorParams,
+      response: { 200: Connector },
+    }),
     async (req) =>
       services.connectors.get(tenantPrincipal(req), req.params.accountId, req.params.connectorId),
   );
   app.post(
     '/v1/accounts/:accountId/connectors/:connectorId/sync',
-    {
+    operation({
       config: access.tenant('journal:write'),
-      schema: {
-        operationId: 'syncConnector',
-        tags,
-        summary: 'Sync now',
-        description:
-          'Starts a run and answers 202 at once with the connector (`running: true`) and its address in ' +
-          '`Location`; poll it, or wait for the `connector.synced` event on `/v1/events`. The run goes on if the ' +
-          'caller goes away. A connector already running answers 409 `sync-in-progress`.',
-        params: ConnectorParams,
-        response: { 202: Connector, ...problemResponses },
-      },
-    },
+      operationId: 'syncConnector',
+      tags,
+      summary: 'Sync now',
+      description:
+        'Starts a run and answers 202 at once with the connector (`running: true`) and its address in ' +
+        '`Location`; poll it, or wait for the `connector.synced` event on `/v1/events`. The run goes on if the ' +
+        'caller goes away. A connector already running answers 409 `sync-in-progress`.',
+      params: ConnectorParams,
+      response: { 202: Connector },
+    }),
     async (req, reply) => {
       const { accountId, connectorId } = req.params;
       const connector = await services.connectors.syncNow(tenantPrincipal(req), accountId, connectorId);
@@ -91,16 +83,14 @@ export const connectorsRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
   app.addHook('onClose', () => services.connectors.close());
   app.delete(
     '/v1/accounts/:accountId/connectors/:connectorId',
-    {
+    operation({
       config: access.tenant('journal:write'),
-      schema: {
-        operationId: 'deleteConnector',
-        tags,
-        summary: 'Disconnect a broker API (imported data stays)',
-        params: ConnectorParams,
-        response: { 204: Type.Null({ description: 'Deleted.' }), ...problemResponses },
-      },
-    },
+      operationId: 'deleteConnector',
+      tags,
+      summary: 'Disconnect a broker API (imported data stays)',
+      params: ConnectorParams,
+      response: { 204: Type.Null({ description: 'Deleted.' }) },
+    }),
     async (req, reply) => {
       await services.connectors.remove(tenantPrincipal(req), req.params.accountId, req.params.connectorId);
       return reply.code(204).send(null);

@@ -5,7 +5,7 @@ import { canHearTopic } from '../../auth/access';
 import { access } from '../../auth/route';
 import type { RouteContext } from '../../areas/types';
 import { HttpProblem, forbidden } from '../../lib/problems';
-import { problemResponses } from '../../lib/schemas';
+import { operation } from '../../lib/route';
 import { resolveCredential, tenantPrincipal } from '../../plugins/auth';
 
 /** setTimeout's longest delay; a credential expiring later is caught by the periodic check. */
@@ -25,36 +25,33 @@ export const eventsRoutes: FastifyPluginAsyncTypebox<RouteContext> = async (
 
   app.get(
     '/v1/events',
-    {
+    operation({
       config: access.tenant('journal:read'),
-      schema: {
-        operationId: 'streamEvents',
-        tags: ['Events'],
-        summary: 'Server-sent events: what changed in the journal',
-        description:
-          'A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, ' +
-          '`import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get ' +
-          'their own events, API keys every user’s; events on a topic (the tenant’s, a resource’s) carry it as `topic`. ' +
-          'A comment line every 15 s keeps proxies from closing it.\n\n' +
-          'Every event but `import.progress` is kept for a while (24 h by default) and has an `id:`, counting up per tenant ' +
-          '(the stream also sends its position as an `id:` line with no event when it opens and with every keep-alive). ' +
-          'A client that reconnects with the `Last-Event-ID` header gets, first, the events it missed since that id that it ' +
-          'may see, then new ones — each once, none skipped, on whichever API server it reaches. `import.progress` is sent ' +
-          'live only (no `id:`, never replayed): `import.finished` or `GET …/imports/{importId}` tell the outcome. When the ' +
-          'events after the id sent are no longer kept, or the id is not one of this stream’s, the stream starts with ' +
-          '`event: reset` (data `{"type":"reset","reason":"expired"|"unknown"}`) and the current position as its `id:`: ' +
-          'refetch everything you show, then carry on from there.\n\n' +
-          'The stream ends, after an `error` event with the problem, when its credential stops working: the key ' +
-          'is revoked or rescoped, the user disabled or signed out, the token expires.',
-        response: {
-          200: {
-            description: 'The event stream.',
-            content: { 'text/event-stream': { schema: Type.String() } },
-          },
-          ...problemResponses,
+      operationId: 'streamEvents',
+      tags: ['Events'],
+      summary: 'Server-sent events: what changed in the journal',
+      description:
+        'A `text/event-stream`. Each event names what changed (`trades.changed`, `import.progress`, ' +
+        '`import.finished`, `entry.changed`, `connector.synced`) with `accountId` and ids; refetch what you show. End users get ' +
+        'their own events, API keys every user’s; events on a topic (the tenant’s, a resource’s) carry it as `topic`. ' +
+        'A comment line every 15 s keeps proxies from closing it.\n\n' +
+        'Every event but `import.progress` is kept for a while (24 h by default) and has an `id:`, counting up per tenant ' +
+        '(the stream also sends its position as an `id:` line with no event when it opens and with every keep-alive). ' +
+        'A client that reconnects with the `Last-Event-ID` header gets, first, the events it missed since that id that it ' +
+        'may see, then new ones — each once, none skipped, on whichever API server it reaches. `import.progress` is sent ' +
+        'live only (no `id:`, never replayed): `import.finished` or `GET …/imports/{importId}` tell the outcome. When the ' +
+        'events after the id sent are no longer kept, or the id is not one of this stream’s, the stream starts with ' +
+        '`event: reset` (data `{"type":"reset","reason":"expired"|"unknown"}`) and the current position as its `id:`: ' +
+        'refetch everything you show, then carry on from there.\n\n' +
+        'The stream ends, after an `error` event with the problem, when its credential stops working: the key ' +
+        'is revoked or rescoped, the user disabled or signed out, the token expires.',
+      response: {
+        200: {
+          description: 'The event stream.',
+          content: { 'text/event-stream': { schema: Type.String() } },
         },
       },
-    },
+    }),
     async (req, reply) => {
       const p = tenantPrincipal(req);
       const res = reply.raw;
