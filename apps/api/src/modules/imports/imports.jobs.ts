@@ -1,5 +1,5 @@
 import { defineJob } from '../../jobs';
-import { IMPORT_JOB, type ImportJobPayload } from './imports.service';
+import { IMPORT_JOB, type ImportJobPayload } from './backgroundImports';
 
 /**
  * Background imports as jobs (files over JOURNALKIT_IMPORT_JOB_THRESHOLD). An import is one
