@@ -1,26 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { SystemDatabase } from '../db/database';
-import {
-  beat,
-  claimDue,
-  failForGood,
-  holds,
-  lockDead,
-  purgeFinished,
-  requeue,
-  succeed,
-  type JobRow,
-} from './jobs.repository';
-import {
-  ClaimLost,
-  type FailedJob,
-  type JobContext,
-  type JobKind,
-  type JobRun,
-  type RetryPolicy,
-  type StopReason,
-} from './types';
+import { Attempt, backoffSeconds, failedJob, reportFailed } from './attempt';
+import { claimDue, failForGood, lockDead, purgeFinished, requeue, type JobRow } from './jobs.repository';
+import type { FailedJob, JobContext, JobKind, RetryPolicy } from './types';
 
 /**
  * Runners alive in this process. On PGlite one process alone opens the database, so a running
@@ -31,12 +14,6 @@ const LIVE_RUNNERS = new Set<string>();
 /** This process, as its claims name it: host, pid and a random id (pids are reused). */
 export function processIdentity(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-}
-
-/** The wait before attempt `attempt + 1`, seconds. */
-export function backoffSeconds(policy: RetryPolicy, attempt: number): number {
-  const wait = policy.backoffSeconds * (policy.factor ?? 2) ** Math.max(0, attempt - 1);
-  return Math.min(policy.maxBackoffSeconds ?? 3600, wait);
 }
 
 /** Backoff for a dead job of a kind this process does not know (another version's). */
@@ -53,21 +30,12 @@ export interface RunnerOptions {
   databaseKind: 'pglite' | 'postgres';
 }
 
-interface Attempt {
-  row: JobRow;
-  claim: string;
-  controller: AbortController;
-  progress: number;
-  done: Promise<void>;
-  /** Abandoned (the runner was killed): nothing more is written for it. */
-  abandoned: boolean;
-}
-
 /**
  * One API process's worker: claims due jobs of the kinds it knows (at most `concurrency` of each
- * at once), renews their heartbeats, ends each attempt as it ended (succeeded; tried again after a
- * backoff; failed for good after the last attempt; back to the queue, uncounted, at shutdown), and
- * takes again the jobs of runners that are gone. See README.md in this folder.
+ * at once) and starts an attempt for each (attempt.ts: the handler, its heartbeat and timeout, and
+ * the end — succeeded; tried again after a backoff; failed for good after the last attempt; back to
+ * the queue, uncounted, at shutdown), takes again the jobs of runners that are gone, and stops or
+ * abandons its attempts at shutdown. See README.md in this folder.
  */
 export class JobRunner {
   readonly id = processIdentity();
@@ -189,139 +157,22 @@ export class JobRunner {
         }
       }
     });
-    for (const f of failed) await this.reportFailed(f);
+    for (const f of failed) await reportFailed(this.kinds.get(f.kind), f, this.ctx);
   }
 
   private launch(row: JobRow): void {
     const kind = this.kinds.get(row.kind);
     if (!kind || !row.claim) return;
-    const controller = new AbortController();
-    const attempt: Attempt = {
-      row,
-      claim: row.claim,
-      controller,
-      progress: 0,
-      done: Promise.resolve(),
-      abandoned: false,
-    };
-    const stop = (reason: StopReason) => {
-      if (!controller.signal.aborted) controller.abort(reason);
-    };
-    let beating = false;
-    const heartbeat = setInterval(() => {
-      if (beating || attempt.abandoned) return;
-      beating = true;
-      this.database
-        .withSystem((trx) => beat(trx, row.id, attempt.claim, attempt.progress))
-        .then((ours) => {
-          if (!ours) stop('claim-lost');
-        })
-        .catch(() => {})
-        .finally(() => (beating = false));
-    }, this.heartbeatMs);
-    heartbeat.unref();
-    const timeout = setTimeout(() => stop('timeout'), kind.timeoutSeconds * 1000);
-    timeout.unref();
-    const run: JobRun<unknown> = {
-      id: row.id,
-      kind: row.kind,
-      tenantId: row.tenant_id,
-      payload: row.payload,
-      attempt: row.attempts,
-      maxAttempts: row.max_attempts,
-      signal: controller.signal,
-      progress: (share) => {
-        attempt.progress = Math.min(1, Math.max(0, share));
-      },
-      withTenant: (fn) => {
-        const tenantId = row.tenant_id;
-        if (tenantId === null)
-          throw new Error(`job ${row.kind} has no tenant: withTenant is for tenant jobs`);
-        return this.database.withTenant(tenantId, async (trx) => {
-          const result = await fn(trx);
-          if (!(await holds(trx, row.id, attempt.claim))) throw new ClaimLost(row.id);
-          return result;
-        });
-      },
-    };
+    const attempt = new Attempt(row, row.claim, kind, {
+      database: this.database,
+      ctx: this.ctx,
+      heartbeatMs: this.heartbeatMs,
+    });
     this.#attempts.set(row.id, attempt);
-    attempt.done = (async () => {
-      let outcome: { ok: true } | { ok: false; error: unknown };
-      try {
-        await kind.run(run, this.ctx);
-        outcome = { ok: true };
-      } catch (error) {
-        outcome = { ok: false, error };
-      }
-      clearInterval(heartbeat);
-      clearTimeout(timeout);
-      if (attempt.abandoned) return;
-      try {
-        await this.settle(kind, attempt, outcome);
-      } catch (err) {
-        // The database is away: the claim stays until it goes stale, then the job is taken again.
-        this.ctx.log.error({ err, job: row.id, kind: row.kind }, 'job runner: could not record an attempt');
-      } finally {
-        this.#attempts.delete(row.id);
-        if (!this.#stopped) this.wake();
-      }
-    })();
-  }
-
-  private async settle(
-    kind: JobKind<unknown>,
-    attempt: Attempt,
-    outcome: { ok: true } | { ok: false; error: unknown },
-  ): Promise<void> {
-    const { row, claim } = attempt;
-    const reason = attempt.controller.signal.reason as StopReason | undefined;
-    if (outcome.ok) {
-      await this.database.withSystem((trx) => succeed(trx, row.id, claim));
-      return;
-    }
-    if (reason === 'claim-lost' || outcome.error instanceof ClaimLost) return;
-    if (reason === 'shutdown') {
-      await this.database.withSystem((trx) =>
-        requeue(trx, row.id, { claim, delaySeconds: 0, uncountAttempt: true }),
-      );
-      return;
-    }
-    const cause = reason === 'timeout' ? 'timeout' : 'error';
-    const message =
-      cause === 'timeout'
-        ? `Timed out: the attempt ran longer than ${kind.timeoutSeconds} s.`
-        : `Failed: ${errorText(outcome.error)}`;
-    if (cause === 'error')
-      this.ctx.log.error({ err: outcome.error, job: row.id, kind: row.kind }, 'job failed');
-    if (row.attempts >= row.max_attempts) {
-      const ended = await this.database.withSystem(async (trx) => {
-        if (!(await holds(trx, row.id, claim))) return false;
-        await failForGood(trx, row.id, { claim, reason: message });
-        return true;
-      });
-      if (ended) await this.reportFailed(failedJob(row, cause, message));
-      return;
-    }
-    await this.database.withSystem((trx) =>
-      requeue(trx, row.id, {
-        claim,
-        delaySeconds: backoffSeconds(kind.retry, row.attempts),
-        lastError: message,
-      }),
-    );
-  }
-
-  private async reportFailed(job: FailedJob): Promise<void> {
-    const kind = this.kinds.get(job.kind);
-    if (!kind?.failed) return;
-    try {
-      await kind.failed(job as FailedJob<never>, this.ctx);
-    } catch (err) {
-      this.ctx.log.error(
-        { err, job: job.id, kind: job.kind },
-        'job runner: a failed job could not be recorded',
-      );
-    }
+    attempt.start(() => {
+      this.#attempts.delete(row.id);
+      if (!this.#stopped) this.wake();
+    });
   }
 
   /** Stops claiming `kind` in this process; its running attempts stop and go back to the queue. */
@@ -361,8 +212,7 @@ export class JobRunner {
    * heartbeats, so its claim goes stale and another runner takes the job (its writes are fenced).
    */
   private async stopAttempts(attempts: Attempt[], waitMs: number): Promise<void> {
-    for (const a of attempts)
-      if (!a.controller.signal.aborted) a.controller.abort('shutdown' satisfies StopReason);
+    for (const a of attempts) a.stop('shutdown');
     if (!attempts.length) return;
     let timer: NodeJS.Timeout | undefined;
     const ended = new Set<Attempt>();
@@ -382,21 +232,4 @@ export class JobRunner {
   progressOf(jobId: string): number | undefined {
     return this.#attempts.get(jobId)?.progress;
   }
-}
-
-function failedJob(row: JobRow, cause: FailedJob['cause'], reason: string): FailedJob {
-  return {
-    id: row.id,
-    kind: row.kind,
-    tenantId: row.tenant_id,
-    payload: row.payload,
-    attempts: row.attempts,
-    cause,
-    reason,
-  };
-}
-
-function errorText(e: unknown): string {
-  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return text.slice(0, 500);
 }
