@@ -74,9 +74,12 @@ describe('area manifests', () => {
       expect(kind.timeoutSeconds).toBeGreaterThan(0);
     }
     expect(kinds.map((k) => k.name).sort()).toEqual([
+      'identity.sign-in-throttle.purge',
       'journal.connectors.poll',
       'journal.import',
       'journal.segments.refresh',
+      'platform.events.purge',
+      'platform.idempotency.purge',
     ]);
   });
 

@@ -23,7 +23,7 @@ export interface RouteContext {
   config: Config;
 }
 
-/** Background work an area runs while the app is up (its jobs' schedules; in-process timers). */
+/** What an area's start() leaves running until the app closes (its listeners, its runners). */
 export interface AreaRuntime {
   stop(): Promise<void>;
 }
@@ -73,26 +73,4 @@ export function defineArea<Name extends string, Deps extends object, S extends o
   manifest: AreaManifest<Name, Deps, S>,
 ): AreaManifest<Name, Deps, S> {
   return manifest;
-}
-
-/** Runs `tick` every `ms`, skipping a beat while the previous tick still runs (unref'd). */
-export function every(
-  ms: number,
-  tick: () => Promise<unknown>,
-  onError: (err: unknown) => void,
-): AreaRuntime {
-  let running: Promise<unknown> | undefined;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = tick()
-      .catch(onError)
-      .finally(() => (running = undefined));
-  }, ms);
-  timer.unref();
-  return {
-    // A tick in flight finishes on its own (a connector run records itself): not waited for.
-    async stop() {
-      clearInterval(timer);
-    },
-  };
 }

@@ -30,7 +30,8 @@ import {
   User,
   UserStatus,
 } from '../../modules/users/users.schemas';
-import { defineArea, every } from '../types';
+import { THROTTLE_PURGE_JOB, authJobs } from '../../modules/auth/auth.jobs';
+import { defineArea } from '../types';
 import { identityPermissions } from './permissions';
 import { identityServices } from './services';
 
@@ -80,11 +81,10 @@ export const identityArea = defineArea({
   tables: ['tenants', 'api_keys', 'users', 'user_tokens', 'sign_in_devices'],
   events: [],
   services: identityServices,
+  jobs: { ...authJobs },
   routes: [tenantsRoutes, apiKeysRoutes, usersRoutes, authRoutes],
-  start: ({ services, log }) =>
-    every(
-      3_600_000,
-      () => services.auth.throttle.purge(),
-      (err) => log.error({ err }, 'sign-in throttle purge failed'),
-    ),
+  async start({ services }) {
+    await services.jobs.schedule(THROTTLE_PURGE_JOB, 3600);
+    return { stop: async () => {} };
+  },
 });

@@ -1,8 +1,8 @@
 import { eventsRoutes } from '../../modules/events/events.routes';
 import { Problem } from '../../lib/schemas';
 import { Status, systemRoutes } from '../../modules/system/system.routes';
-import { purgeIdempotencyKeys } from '../../plugins/idempotency';
-import { defineArea, every } from '../types';
+import { defineArea } from '../types';
+import { EVENTS_PURGE_JOB, IDEMPOTENCY_PURGE_JOB, platformJobs } from './jobs';
 import { platformServices } from './services';
 
 /**
@@ -22,30 +22,23 @@ export const platformArea = defineArea({
   tables: ['idempotency_keys', 'auth_throttle', 'jobs', 'events', 'event_counters'],
   events: [],
   services: platformServices,
+  jobs: { ...platformJobs },
   routes: [systemRoutes, eventsRoutes],
   async start({ database, config, services, log }) {
-    // The event log: other API processes' events heard (LISTEN), events past the retention
-    // window purged now and every quarter of it (at most hourly).
+    // The event log: other API processes' events heard (LISTEN); events past the retention
+    // window purged now and, as a scheduled job, every quarter of it (at most hourly).
     await services.events.start(log);
-    const purgeFailed = (err: unknown) => log.error({ err }, 'event purge failed');
-    void services.events.purge().catch(purgeFailed);
-    const eventPurge = every(
-      Math.min(3600, Math.max(1, config.eventsRetentionSeconds / 4)) * 1000,
-      () => services.events.purge(),
-      purgeFailed,
-    );
+    void services.events.purge().catch((err: unknown) => log.error({ err }, 'event purge failed'));
     // Runs every area's jobs (registered from the manifests by app.ts) on this process, with
     // every other API process on the same database; started first, stopped last.
     services.jobs.start({ services, database, config, log });
-    const purge = every(
-      3_600_000,
-      () => purgeIdempotencyKeys(database),
-      (err) => log.error({ err }, 'idempotency purge failed'),
+    await services.jobs.schedule(
+      EVENTS_PURGE_JOB,
+      Math.min(3600, Math.max(1, Math.floor(config.eventsRetentionSeconds / 4))),
     );
+    await services.jobs.schedule(IDEMPOTENCY_PURGE_JOB, 3600);
     return {
       async stop() {
-        await purge.stop();
-        await eventPurge.stop();
         await services.jobs.stop();
         // Last: what the areas published while stopping is written first.
         await services.events.stop();
