@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/harness';
 import { allTrades, createAccount, fixture, upload } from '../../../test/journal';
-import { fixtures } from '../journal/engine/testSupport';
+import { MONEY_METRICS, fixtures } from '../journal/engine/testSupport';
 
 let api: TestApi;
 let token: string;
@@ -13,19 +13,6 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const money = (n: number | null | undefined) => (n === null || n === undefined ? null : n.toFixed(2));
-const MONEY = [
-  'netPnl',
-  'grossPnl',
-  'totalFees',
-  'grossProfit',
-  'grossLoss',
-  'averageWin',
-  'averageLoss',
-  'expectancy',
-  'largestWin',
-  'largestLoss',
-  'maxDrawdown',
-];
 
 describe.each(fixtures())('$name through the API', ({ name, expected }) => {
   let accountId: string;
@@ -80,7 +67,7 @@ describe.each(fixtures())('$name through the API', ({ name, expected }) => {
     expect(r.status, r.text).toBe(200);
     for (const [metric, value] of Object.entries(expected.summary)) {
       const got = r.body[metric];
-      if (MONEY.includes(metric)) expect(got, metric).toBe(money(value));
+      if (MONEY_METRICS.has(metric)) expect(got, metric).toBe(money(value));
       else if (value === null) expect(got, metric).toBeNull();
       else expect(got, metric).toBeCloseTo(value, 3);
     }

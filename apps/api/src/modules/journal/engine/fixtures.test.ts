@@ -3,21 +3,8 @@ import { computeMetrics } from './metrics';
 import { parseBrokerFile } from './import';
 import { buildTrades } from './trades/build';
 import { tradeToJson } from './trades/serialize';
-import { cents, fixtures, readFixture, type Expected } from './testSupport';
+import { MONEY_METRICS, cents, fixtures, readFixture, type Expected } from './testSupport';
 
-const MONEY = new Set([
-  'netPnl',
-  'grossPnl',
-  'totalFees',
-  'grossProfit',
-  'grossLoss',
-  'averageWin',
-  'averageLoss',
-  'expectancy',
-  'largestWin',
-  'largestLoss',
-  'maxDrawdown',
-]);
 const RATIO_TOLERANCE = 0.00005 + 1e-9; // the fixtures give ratios to four decimals
 
 function run(name: string, expected: Expected) {
@@ -74,7 +61,7 @@ describe.each(fixtures())('fixture $name', ({ name, expected }) => {
     for (const [key, value] of Object.entries(expected.summary)) {
       const ours = metrics.summary[key as keyof typeof metrics.summary];
       if (value === null) expect(ours, key).toBeNull();
-      else if (MONEY.has(key)) expect(ours, key).toBe(cents(value));
+      else if (MONEY_METRICS.has(key)) expect(ours, key).toBe(cents(value));
       else if (Number.isInteger(value) && key !== 'averageHoldingSeconds') expect(ours, key).toBe(value);
       else
         expect(Math.abs((ours as number) - value), `${key}: ${String(ours)} vs ${value}`).toBeLessThanOrEqual(

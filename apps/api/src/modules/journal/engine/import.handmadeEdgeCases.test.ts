@@ -4,49 +4,22 @@
  * comments, independently of the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBrokerFile } from './import';
 import { parseMappedCsv } from './import/mapping';
 import { computeMetrics } from './metrics';
-import { FIXTURE_DIR, readFixture } from './testSupport';
+import {
+  HANDMADE_DIR,
+  NEW_YORK_USD,
+  expectClean,
+  parseHandmade,
+  parseHandmadeClean,
+  readFixture,
+  tradeRows,
+} from './testSupport';
 import { buildTrades } from './trades/build';
-import { tradeToJson } from './trades/serialize';
-import type { FormatId, ImportOptions, ParseResult } from './types';
-
-const DIR = FIXTURE_DIR + 'handmade/';
-
-function load(format: FormatId, file: string, options: ImportOptions) {
-  return parseBrokerFile(format, readFixture(file, DIR), options);
-}
-
-/** [symbol, direction, status, openedAt, closedAt, quantity, entry, exit, gross, fees, net, holding s] */
-function rows(parsed: ParseResult) {
-  return buildTrades(parsed.executions)
-    .map(tradeToJson)
-    .map((t) => [
-      t.symbol,
-      t.direction,
-      t.status,
-      t.openedAt,
-      t.closedAt,
-      t.quantity,
-      t.entryPrice,
-      t.exitPrice,
-      t.grossPnl,
-      t.fees,
-      t.netPnl,
-      t.holdingSeconds,
-    ]);
-}
-
-function clean(parsed: ParseResult) {
-  expect(parsed.errors).toEqual([]);
-  expect(parsed.ok).toBe(true);
-}
 
 describe('hand-made files', () => {
   it('generic: BOM, CRLF, free column order, quotes, futures canonical, flip, DST both ways', () => {
-    const p = load('generic', 'generic-dst.csv', { timezone: 'America/New_York', currency: 'USD' });
-    clean(p);
+    const p = parseHandmadeClean('generic', 'generic-dst.csv', NEW_YORK_USD);
     expect(p.executions.map((e) => [e.line, e.symbol, e.multiplier.toString(), e.currency])).toEqual([
       [2, 'ESM24', '50', 'USD'],
       [3, 'ESM24', '50', 'USD'],
@@ -57,7 +30,7 @@ describe('hand-made files', () => {
     // No execution_id: sha256 of "executedAt|symbol|side|quantity|price|row text", pinned to a value
     // computed outside the engine (printf … | sha256sum) so ids never drift between versions.
     expect(p.executions[0]?.id).toBe('h:792fd90921a073be9b8601ad01352a86');
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 2 × (5010.75 − 5000.25) × 50 = 1050; fees 4.50 + 6.75 × 2/3 = 9.00;
       // 2024-03-08T20:59:59Z → 2024-03-11T13:30:00Z = 2 d 16 h 30 min 1 s = 232201 s
       [
@@ -110,7 +83,7 @@ describe('hand-made files', () => {
 
   it('generic column mapping: local times, constants, unknown columns', () => {
     const p = parseMappedCsv(
-      readFixture('mapped-custom.csv', DIR),
+      readFixture('mapped-custom.csv', HANDMADE_DIR),
       {
         columns: {
           executed_at: 'Trade Date',
@@ -123,11 +96,11 @@ describe('hand-made files', () => {
         constants: { asset_class: 'stock' },
         timeFormat: 'MM/dd/yyyy HH:mm:ss',
       },
-      { timezone: 'America/New_York', currency: 'USD' },
+      NEW_YORK_USD,
     );
-    clean(p);
+    expectClean(p);
     // 15:59 EST = 20:59Z; 09:30 EDT = 13:30Z: 2 d 16 h 31 min = 232260 s; 100 × 0.50 = 50
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       [
         'AAPL',
         'long',
@@ -146,17 +119,15 @@ describe('hand-made files', () => {
   });
 
   it('ibkr-flex: the chosen account, other accounts skipped, repeated header, flip, rebate sign', () => {
-    const p = load('ibkr-flex', 'ibkr-flex-accounts.csv', {
-      timezone: 'America/New_York',
-      currency: 'USD',
+    const p = parseHandmadeClean('ibkr-flex', 'ibkr-flex-accounts.csv', {
+      ...NEW_YORK_USD,
       brokerAccount: 'U1',
     });
-    clean(p);
     expect(p.skipped).toEqual([
       { line: 3, kind: 'other-account', reason: 'ClientAccountID U2 is another account than U1' },
     ]);
     expect(p.executions.map((e) => e.id)).toEqual(['T1', 'T3', 'T4', 'T5']);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 100 × (171 − 170.50) = 50; fees 1.00 + 1.50 × 100/150 = 2.00
       [
         'AAPL',
@@ -203,7 +174,7 @@ describe('hand-made files', () => {
       ],
     ]);
     // Without a chosen account the same file is refused as a whole.
-    const refused = load('ibkr-flex', 'ibkr-flex-accounts.csv', { timezone: 'America/New_York' });
+    const refused = parseHandmade('ibkr-flex', 'ibkr-flex-accounts.csv', { timezone: 'America/New_York' });
     expect(refused.ok).toBe(false);
     expect(refused.errors.map((e) => e.reason)).toEqual([
       'the file holds several accounts in ClientAccountID: U1 (4 rows), U2 (1 rows); choose the account to import',
@@ -211,8 +182,10 @@ describe('hand-made files', () => {
   });
 
   it('tradovate: leading spaces, other column order, one-digit years across a decade, fall-back hour', () => {
-    const p = load('tradovate', 'tradovate-fallback.csv', { timezone: 'America/Chicago', currency: 'USD' });
-    clean(p);
+    const p = parseHandmadeClean('tradovate', 'tradovate-fallback.csv', {
+      timezone: 'America/Chicago',
+      currency: 'USD',
+    });
     expect(p.warnings).toEqual([
       {
         line: 3,
@@ -221,7 +194,7 @@ describe('hand-made files', () => {
           'Timestamp "11/03/2024 01:30:00" occurs twice in America/Chicago (clocks set back); read as the first',
       },
     ]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 14:59 CDT = 19:59Z; 01:30 CDT (first) = 06:30Z: 1 d 10 h 31 min = 124260 s; 3 × 10.25 × 5 = 153.75
       [
         'MESZ24',
@@ -256,9 +229,8 @@ describe('hand-made files', () => {
   });
 
   it('ninjatrader: BOM, quoted prices with thousands, 12 AM / 12 PM, DST weekend', () => {
-    const p = load('ninjatrader', 'ninjatrader-dst.csv', { timezone: 'America/New_York', currency: 'USD' });
-    clean(p);
-    expect(rows(p)).toEqual([
+    const p = parseHandmadeClean('ninjatrader', 'ninjatrader-dst.csv', NEW_YORK_USD);
+    expect(tradeRows(p)).toEqual([
       // 3:59 PM EST = 20:59Z; 12:15 AM EDT = 04:15Z; 2 d 7 h 16 min = 198960 s; 2 × 49.75 × 20 = 1990
       [
         'NQM24',
@@ -293,8 +265,7 @@ describe('hand-made files', () => {
   });
 
   it('mt5: title block, cash and totals rows skipped, in/out split, swap credit, DST in Athens', () => {
-    const p = load('mt5', 'mt5-report.csv', { timezone: 'Europe/Athens', currency: 'USD' });
-    clean(p);
+    const p = parseHandmadeClean('mt5', 'mt5-report.csv', { timezone: 'Europe/Athens', currency: 'USD' });
     expect(p.skipped.map((s) => [s.line, s.kind])).toEqual([
       [6, 'cash'],
       [10, 'cash'],
@@ -305,7 +276,7 @@ describe('hand-made files', () => {
       ['11', '0.3', '100000'], // −(−1.50 + 0 + 1.20)
       ['12', '1', '100000'],
     ]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 23:00 EET = 21:00Z; 10:00 EEST = 07:00Z: 2 d 10 h = 208800 s. Profit 200 is the closing part's;
       // fees 0.50 + 0.30 × 0.10/0.30 = 0.60
       [
@@ -338,7 +309,7 @@ describe('hand-made files', () => {
         7200,
       ],
     ]);
-    const gold = load('mt5', 'mt5-report.csv', {
+    const gold = parseHandmade('mt5', 'mt5-report.csv', {
       timezone: 'Europe/Athens',
       contractSizes: { XAUUSD: '100' },
     });
@@ -346,11 +317,7 @@ describe('hand-made files', () => {
   });
 
   it('thinkorswim: preamble with quotes, spread legs sharing a time, ETF, futures, CRLF', () => {
-    const p = load('thinkorswim', 'thinkorswim-spreads.csv', {
-      timezone: 'America/New_York',
-      currency: 'USD',
-    });
-    clean(p);
+    const p = parseHandmadeClean('thinkorswim', 'thinkorswim-spreads.csv', NEW_YORK_USD);
     expect(p.executions.map((e) => [e.line, e.executedAt === p.executions[0]?.executedAt])).toEqual([
       [9, true],
       [10, true], // leg 2 shares leg 1's time
@@ -360,7 +327,7 @@ describe('hand-made files', () => {
       [14, false],
       [15, false],
     ]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 15:59 EST = 20:59Z → 09:30 EDT = 13:30Z: 232260 s; 2 × 0.50 × 100 = 100
       [
         'SPY 240315 C 510',
@@ -432,15 +399,17 @@ describe('hand-made files', () => {
   });
 
   it('binance: fee in base (valued at price), quote, third asset (warned), flip with fee split', () => {
-    const p = load('binance', 'binance-fees.csv', { timezone: 'Asia/Singapore', currency: 'USDT' });
-    clean(p);
+    const p = parseHandmadeClean('binance', 'binance-fees.csv', {
+      timezone: 'Asia/Singapore',
+      currency: 'USDT',
+    });
     expect(p.executions.map((e) => [e.fees.toString(), e.unvaluedFee?.asset ?? null])).toEqual([
       ['0.3', null], // 0.0015 SOL × 200
       ['0.402', null],
       ['0', 'BNB'],
     ]);
     expect(p.warnings.map((w) => [w.line, w.kind])).toEqual([[4, 'unvalued-fee']]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 1.5 × 1 = 1.50; fees 0.30 + 0.402 × 1.5/2 = 0.6015; net 0.8985
       [
         'SOLUSDT',

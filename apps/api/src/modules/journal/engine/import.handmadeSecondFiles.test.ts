@@ -5,47 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrokerFile } from './import';
 import { computeMetrics } from './metrics';
-import { FIXTURE_DIR, readFixture } from './testSupport';
+import { NEW_YORK_USD, expectClean, parseHandmade, parseHandmadeClean, tradeRows } from './testSupport';
 import { buildTrades } from './trades/build';
-import { tradeToJson } from './trades/serialize';
-import type { FormatId, ImportOptions, ParseResult } from './types';
-
-const DIR = FIXTURE_DIR + 'handmade/';
-const load = (format: FormatId, file: string, options: ImportOptions) =>
-  parseBrokerFile(format, readFixture(file, DIR), options);
-
-/** [symbol, direction, status, openedAt, closedAt, quantity, entry, exit, gross, fees, net, holding s] */
-const rows = (p: ParseResult) =>
-  buildTrades(p.executions)
-    .map(tradeToJson)
-    .map((t) => [
-      t.symbol,
-      t.direction,
-      t.status,
-      t.openedAt,
-      t.closedAt,
-      t.quantity,
-      t.entryPrice,
-      t.exitPrice,
-      t.grossPnl,
-      t.fees,
-      t.netPnl,
-      t.holdingSeconds,
-    ]);
-
-function clean(p: ParseResult) {
-  expect(p.errors).toEqual([]);
-  expect(p.ok).toBe(true);
-}
 
 describe('hand-made files, second set', () => {
   it('generic: milliseconds, ±hhmm offsets, mixed case, a duplicated row, etf/crypto/option', () => {
-    const p = load('generic', 'generic-mixed.csv', { timezone: 'America/New_York', currency: 'USD' });
-    clean(p);
+    const p = parseHandmadeClean('generic', 'generic-mixed.csv', NEW_YORK_USD);
     expect(p.duplicates).toEqual([{ line: 8, executionId: 'm6', firstLine: 7 }]);
     expect(p.executions).toHaveLength(8);
     expect(new Set(p.executions.map((e) => e.currency))).toEqual(new Set(['USD']));
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // exits 40 × 531.10 + 60 × 529.10 = 52990 vs 53010 in; 13:30:00.250Z → 14:30Z = 3599.75 s
       [
         'SPY',
@@ -95,11 +64,7 @@ describe('hand-made files, second set', () => {
   });
 
   it('ibkr-flex: CRYPTO and CASH, blank line between sections, fall-back hour, per-row multiplier', () => {
-    const p = load('ibkr-flex', 'ibkr-flex-crypto-cash.csv', {
-      timezone: 'America/New_York',
-      currency: 'USD',
-    });
-    clean(p);
+    const p = parseHandmadeClean('ibkr-flex', 'ibkr-flex-crypto-cash.csv', NEW_YORK_USD);
     expect(p.warnings.map((w) => [w.line, w.kind])).toEqual([[3, 'ambiguous-time']]);
     expect(p.executions.map((e) => e.assetClass)).toEqual([
       'crypto',
@@ -109,7 +74,7 @@ describe('hand-made files, second set', () => {
       'future',
       'future',
     ]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 23:59 EDT = 03:59Z; 01:30 (first, EDT) = 05:30Z; 0.015 × 500
       [
         'BTC.USD-PAXOS',
@@ -158,9 +123,11 @@ describe('hand-made files, second set', () => {
   });
 
   it('tradovate: a root with a digit (6E), a fractional multiplier (MYM 0.5), a flip', () => {
-    const p = load('tradovate', 'tradovate-micro.csv', { timezone: 'America/Chicago', currency: 'USD' });
-    clean(p);
-    expect(rows(p)).toEqual([
+    const p = parseHandmadeClean('tradovate', 'tradovate-micro.csv', {
+      timezone: 'America/Chicago',
+      currency: 'USD',
+    });
+    expect(tradeRows(p)).toEqual([
       // 125000 × 2 × 0.0005; fees 4.50 + 6.75 × 2/3
       [
         '6EM24',
@@ -209,16 +176,14 @@ describe('hand-made files, second set', () => {
   });
 
   it('ninjatrader: two accounts (one chosen), midnight on both sides, a flip with fee split', () => {
-    const p = load('ninjatrader', 'ninjatrader-accounts.csv', {
-      timezone: 'America/New_York',
-      currency: 'USD',
+    const p = parseHandmadeClean('ninjatrader', 'ninjatrader-accounts.csv', {
+      ...NEW_YORK_USD,
       brokerAccount: 'Live1',
     });
-    clean(p);
     expect(p.skipped).toEqual([
       { line: 3, kind: 'other-account', reason: 'Account Sim101 is another account than Live1' },
     ]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 11:59:59 PM EDT = 03:59:59Z; 12:00:01 AM = 04:00:01Z; 1000 × 2 × 0.25; fees 4.18 + 10.45 × 2/5
       [
         'CLQ24',
@@ -249,18 +214,19 @@ describe('hand-made files, second set', () => {
         44999,
       ],
     ]);
-    expect(load('ninjatrader', 'ninjatrader-accounts.csv', { timezone: 'America/New_York' }).ok).toBe(false);
+    expect(
+      parseHandmade('ninjatrader', 'ninjatrader-accounts.csv', { timezone: 'America/New_York' }).ok,
+    ).toBe(false);
   });
 
   it('mt5: in/out in the fall-back hour, a fee split that does not terminate, a withdrawal', () => {
-    const p = load('mt5', 'mt5-fallback.csv', { timezone: 'Europe/Athens', currency: 'USD' });
-    clean(p);
+    const p = parseHandmadeClean('mt5', 'mt5-fallback.csv', { timezone: 'Europe/Athens', currency: 'USD' });
     expect(p.skipped.map((s) => [s.line, s.kind])).toEqual([[5, 'cash']]);
     expect(p.warnings.map((w) => [w.line, w.kind])).toEqual([[3, 'ambiguous-time']]);
     const trades = buildTrades(p.executions);
     // deal 201 fees −(−10.50 − 0.50 − 2.40) = 13.40, 1.00 of its 1.50 lots close: 8.9333333333
     expect(trades.map((t) => t.fees.toString())).toEqual(['15.9333333333', '7.9666666667']);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // 22:00 EEST = 19:00Z; 03:30 first (EEST) = 00:30Z
       [
         'EURUSD',
@@ -297,12 +263,8 @@ describe('hand-made files, second set', () => {
   });
 
   it('thinkorswim: a three-leg butterfly, half strikes, prices like .90, section at the end of the file', () => {
-    const p = load('thinkorswim', 'thinkorswim-butterfly.csv', {
-      timezone: 'America/New_York',
-      currency: 'USD',
-    });
-    clean(p);
-    expect(rows(p)).toEqual([
+    const p = parseHandmadeClean('thinkorswim', 'thinkorswim-butterfly.csv', NEW_YORK_USD);
+    expect(tradeRows(p)).toEqual([
       // 13:45:10Z → next day 19:59:59Z = 108889 s
       [
         'IWM 240719 P 202.5',
@@ -364,10 +326,12 @@ describe('hand-made files, second set', () => {
   });
 
   it('binance: partial fills, base/third/quote fees, Singapore weekday and hour edges', () => {
-    const p = load('binance', 'binance-partials.csv', { timezone: 'Asia/Singapore', currency: 'USDT' });
-    clean(p);
+    const p = parseHandmadeClean('binance', 'binance-partials.csv', {
+      timezone: 'Asia/Singapore',
+      currency: 'USDT',
+    });
     expect(p.warnings.map((w) => [w.line, w.kind])).toEqual([[3, 'unvalued-fee']]);
-    expect(rows(p)).toEqual([
+    expect(tradeRows(p)).toEqual([
       // in 1700 + 852.50 = 2552.50 (mean 3403.333333); fees 0.0005 × 3400 + 2.5875 = 4.2875
       [
         'ETHUSDT',
@@ -415,7 +379,7 @@ describe('hand-made files, second set', () => {
         '2024-05-01 12:00:00,1INCHUSDT,BUY,0.5,10.501INCH,5.25USDT,0.011INCH\n',
       { timezone: 'UTC', currency: 'USDT' },
     );
-    clean(p);
+    expectClean(p);
     // "1000000.001000SATS" is 1000000.00 of 1000SATS: the pair says where the asset starts.
     expect(p.executions.map((e) => [e.symbol, e.quantity.toString(), e.fees.toString()])).toEqual([
       ['1000SATSUSDT', '1000000', '0.3'], // fee 1000.00 1000SATS × 0.0003

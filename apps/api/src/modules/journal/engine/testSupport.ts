@@ -1,9 +1,15 @@
 /** Helpers shared by the engine's tests (not part of the engine's API). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FormatId } from './types';
+import { expect } from 'vitest';
+import { parseBrokerFile } from './import';
+import { buildTrades } from './trades/build';
+import { tradeToJson } from './trades/serialize';
+import type { FormatId, ImportOptions, ParseResult } from './types';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../../../test/fixtures/brokers/', import.meta.url));
+/** The hand-made files (import.handmade*.test.ts): one broker quirk each, worked out by hand. */
+export const HANDMADE_DIR = FIXTURE_DIR + 'handmade/';
 
 export interface ExpectedTrade {
   symbol: string;
@@ -50,4 +56,62 @@ export function readFixture(file: string, dir = FIXTURE_DIR): Buffer {
 /** A JSON number of money as the engine writes it ("1744.92"). */
 export function cents(n: number): string {
   return n.toFixed(2);
+}
+
+/** The summary metrics that are money (decimal strings; the fixtures give them as numbers). */
+export const MONEY_METRICS: ReadonlySet<string> = new Set([
+  'netPnl',
+  'grossPnl',
+  'totalFees',
+  'grossProfit',
+  'grossLoss',
+  'averageWin',
+  'averageLoss',
+  'expectancy',
+  'largestWin',
+  'largestLoss',
+  'maxDrawdown',
+]);
+
+/** The account most hand-made files are read for. */
+export const NEW_YORK_USD: ImportOptions = { timezone: 'America/New_York', currency: 'USD' };
+
+/** A hand-made file as the engine reads it, whether or not it reads cleanly. */
+export function parseHandmade(format: FormatId, file: string, options: ImportOptions): ParseResult {
+  return parseBrokerFile(format, readFixture(file, HANDMADE_DIR), options);
+}
+
+/** Asserts that a file read without an error (none listed, `ok`); answers what was read. */
+export function expectClean(parsed: ParseResult): ParseResult {
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.ok).toBe(true);
+  return parsed;
+}
+
+/** A hand-made file that must read without an error, as the engine reads it. */
+export function parseHandmadeClean(format: FormatId, file: string, options: ImportOptions): ParseResult {
+  return expectClean(parseHandmade(format, file, options));
+}
+
+/**
+ * The trades built from a file's executions, a row each, as the hand-made tests write them:
+ * [symbol, direction, status, openedAt, closedAt, quantity, entry, exit, gross, fees, net, holding s].
+ */
+export function tradeRows(parsed: ParseResult) {
+  return buildTrades(parsed.executions)
+    .map(tradeToJson)
+    .map((t) => [
+      t.symbol,
+      t.direction,
+      t.status,
+      t.openedAt,
+      t.closedAt,
+      t.quantity,
+      t.entryPrice,
+      t.exitPrice,
+      t.grossPnl,
+      t.fees,
+      t.netPnl,
+      t.holdingSeconds,
+    ]);
 }
