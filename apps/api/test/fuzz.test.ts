@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness';
-import { casesFor, checklist, locationCount, type Case, type FuzzContext } from './fuzz/cases';
+import type { Case, FuzzContext } from './fuzz/case';
+import { casesFor, checklist, locationCount } from './fuzz/cases';
 import {
   describeRequest,
   describeResponse,

@@ -1,5 +1,5 @@
 import { PLATFORM_KEY } from '../harness';
-import { preview, type Case, type JsonEdit, type Pointer } from './cases';
+import { preview, type Case, type JsonEdit, type Pointer } from './case';
 import type { FuzzOperation, Schema } from './contract';
 import { encodeForm } from './multipart';
 import { validJson } from './values';

@@ -1,4 +1,4 @@
-import type { Case } from './cases';
+import type { Case, Edit } from './case';
 import type { FuzzOperation } from './contract';
 
 /**
@@ -21,7 +21,6 @@ const BAD_ESCAPES = [
   '%ed%a0%80',
 ];
 
-type Edit = (c: Case) => Case;
 const t =
   (label: string, edit: (c: Case) => Partial<Case>): Edit =>
   (c) => ({
