@@ -18,7 +18,7 @@ import {
   ListEntriesQuery,
   PutEntryBody,
 } from './entries.schemas';
-import { MAX_ATTACHMENT_BYTES } from './entries.service';
+import { MAX_ATTACHMENT_BYTES } from '../../lib/limits';
 
 const tags = ['Journal entries'];
 

@@ -5,7 +5,6 @@ import { requireAccess, requireAccount, visible } from '../../auth/access';
 import type { TenantDatabase, Tx } from '../../db/database';
 import type { JournalEntriesTable } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/cursor';
-import { MAX_ATTACHMENT_BYTES } from '../../lib/limits';
 import { HttpProblem, invalidFields, notFound, type FieldError } from '../../lib/problems';
 import type { EventBus } from '../events/eventBus';
 import { Decimal } from '../journal/engine';
@@ -14,8 +13,6 @@ import { entriesRepository as repo, type EntryColumns } from './entries.reposito
 import type { ListEntriesQuery, PutEntryBody } from './entries.schemas';
 
 export { toEntry } from './entries.mapper';
-// The entries routes read it from here (lib/limits holds it for every area).
-export { MAX_ATTACHMENT_BYTES };
 
 const MAX_ATTACHMENTS = 20;
 /** Names this list's cursors, so another list's are refused (lib/cursor). */
