@@ -6,22 +6,25 @@ import type { FormatSpec } from './driver';
 
 const RE_ASSET_AMOUNT = /^([+-]?(?:\d+\.?\d*|\.\d+))([A-Z][A-Z0-9]*)$/;
 
+/** The trade history's columns (every one required). */
+const COLUMNS = {
+  time: 'Date(UTC)',
+  pair: 'Pair',
+  side: 'Side',
+  price: 'Price',
+  executed: 'Executed',
+  amount: 'Amount',
+  fee: 'Fee',
+} as const;
+
 /** Binance Spot trade history export (brokers.md `binance`). */
 export const binanceFormat: FormatSpec = {
   id: 'binance',
-  required: ['Date(UTC)', 'Pair', 'Side', 'Price', 'Executed', 'Amount', 'Fee'],
+  required: Object.values(COLUMNS),
   header: { kind: 'first' },
   prepare(cols, ctx) {
     const cells = new Cells(ctx);
-    const c = {
-      time: cols.index('Date(UTC)'),
-      pair: cols.index('Pair'),
-      side: cols.index('Side'),
-      price: cols.index('Price'),
-      executed: cols.index('Executed'),
-      amount: cols.index('Amount'),
-      fee: cols.index('Fee'),
-    };
+    const c = cols.indices(COLUMNS);
     /**
      * `0.01000000BTC` → amount and asset. With `assets` given, the cell must end with one of
      * them (base assets may start with digits, like 1000SATS, so the pair decides the split);
@@ -66,13 +69,7 @@ export const binanceFormat: FormatSpec = {
         else executedAt = utcWall(...w); // UTC whatever the account's timezone
       }
       const pair = cells.required(c.pair, 'Pair')?.toUpperCase() ?? null;
-      const sideText = cells.required(c.side, 'Side');
-      let side: Side | null = null;
-      if (sideText !== null) {
-        const s = sideText.toUpperCase();
-        if (s === 'BUY' || s === 'SELL') side = s === 'BUY' ? 'buy' : 'sell';
-        else cells.fail(`Side "${sideText}" is not BUY or SELL`);
-      }
+      const side = cells.buySell(c.side, 'Side');
       const price = cells.decimal(c.price, 'Price', 'positive');
       // The quote asset ends Amount (quote assets start with a letter); the base is the rest of the pair.
       const amount = assetAmount(c.amount, 'Amount', 'nonNegative');

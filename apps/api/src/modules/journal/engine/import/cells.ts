@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal';
 import { localToUtc, utcWall, validWall } from '../time';
+import type { Side } from '../types';
 import type { ImportContext } from './context';
 
 /** Header name → column index (first occurrence, names trimmed). */
@@ -21,6 +22,17 @@ export class Columns {
 
   missing(required: readonly string[]): string[] {
     return required.filter((r) => !this.map.has(r));
+  }
+
+  /**
+   * The index of each of a format's columns, keyed as the format names them: with
+   * `const COLUMNS = { id: 'Fill ID', … }`, `required: Object.values(COLUMNS)` and
+   * `cols.indices(COLUMNS).id`, each column is named once.
+   */
+  indices<K extends string>(columns: Readonly<Record<K, string>>): Record<K, number> {
+    const found = {} as Record<K, number>;
+    for (const key of Object.keys(columns) as K[]) found[key] = this.index(columns[key]);
+    return found;
   }
 }
 
@@ -76,6 +88,38 @@ export class Cells {
     const v = text ?? this.required(index, name);
     if (v === null) return null;
     return this.checkDecimal(Decimal.parse(v), name, v, positivity);
+  }
+
+  /**
+   * A side written BUY or SELL in any case (compared upper-cased, as binance, thinkorswim and
+   * IBKR read it), or a problem naming the cell.
+   */
+  buySell(index: number, name: string): Side | null {
+    const v = this.required(index, name);
+    if (v === null) return null;
+    const s = v.toUpperCase();
+    if (s === 'BUY' || s === 'SELL') return s === 'BUY' ? 'buy' : 'sell';
+    return this.fail(`${name} "${v}" is not BUY or SELL`);
+  }
+
+  /**
+   * A quantity signed by its side, as IBKR and thinkorswim write it: never 0, positive for a buy,
+   * negative for a sell (checked once the side, read from column `sideIndex`, is known). `note`
+   * ends the wrong-sign problem.
+   */
+  signedQuantity(
+    index: number,
+    name: string,
+    side: Side | null,
+    sideIndex: number,
+    note = '',
+  ): Decimal | null {
+    const signed = this.decimal(index, name);
+    if (signed !== null && signed.isZero()) this.fail(`${name} is 0`);
+    else if (signed !== null && side !== null && signed.sign() > 0 !== (side === 'buy')) {
+      this.fail(`${name} "${this.text(index)}" has the wrong sign for ${this.text(sideIndex)}${note}`);
+    }
+    return signed;
   }
 
   checkDecimal(d: Decimal | null, name: string, v: string, positivity: Positivity): Decimal | null {

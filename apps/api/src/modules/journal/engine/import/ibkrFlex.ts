@@ -12,6 +12,21 @@ const ASSET_CLASS: Readonly<Record<string, AssetClass>> = {
   CRYPTO: 'crypto',
 };
 
+/** The Trades section's columns (every one required). */
+const COLUMNS = {
+  account: 'ClientAccountID',
+  currency: 'CurrencyPrimary',
+  assetClass: 'AssetClass',
+  symbol: 'Symbol',
+  time: 'DateTime',
+  side: 'Buy/Sell',
+  qty: 'Quantity',
+  price: 'TradePrice',
+  commission: 'IBCommission',
+  multiplier: 'Multiplier',
+  id: 'TradeID',
+} as const;
+
 /**
  * Interactive Brokers Flex Query, Trades section (brokers.md `ibkr-flex`).
  *
@@ -21,35 +36,11 @@ const ASSET_CLASS: Readonly<Record<string, AssetClass>> = {
  */
 export const ibkrFlexFormat: FormatSpec = {
   id: 'ibkr-flex',
-  required: [
-    'ClientAccountID',
-    'CurrencyPrimary',
-    'AssetClass',
-    'Symbol',
-    'DateTime',
-    'Buy/Sell',
-    'Quantity',
-    'TradePrice',
-    'IBCommission',
-    'Multiplier',
-    'TradeID',
-  ],
+  required: Object.values(COLUMNS),
   header: { kind: 'first' },
   prepare(cols, ctx) {
     const cells = new Cells(ctx);
-    const c = {
-      account: cols.index('ClientAccountID'),
-      currency: cols.index('CurrencyPrimary'),
-      assetClass: cols.index('AssetClass'),
-      symbol: cols.index('Symbol'),
-      time: cols.index('DateTime'),
-      side: cols.index('Buy/Sell'),
-      qty: cols.index('Quantity'),
-      price: cols.index('TradePrice'),
-      commission: cols.index('IBCommission'),
-      multiplier: cols.index('Multiplier'),
-      id: cols.index('TradeID'),
-    };
+    const c = cols.indices(COLUMNS);
     return (fields, line, raw) => {
       cells.reset(fields, line);
       const account = cells.required(c.account, 'ClientAccountID');
@@ -64,20 +55,8 @@ export const ibkrFlexFormat: FormatSpec = {
       const tText = cells.required(c.time, 'DateTime');
       const executedAt =
         tText === null ? null : cells.local(wallIbkr(tText), 'DateTime', tText, 'yyyyMMdd;HHmmss');
-      const sideText = cells.required(c.side, 'Buy/Sell');
-      let side: Side | null = null;
-      if (sideText !== null) {
-        const s = sideText.toUpperCase();
-        if (s === 'BUY' || s === 'SELL') side = s === 'BUY' ? 'buy' : 'sell';
-        else cells.fail(`Buy/Sell "${sideText}" is not BUY or SELL`);
-      }
-      const signed = cells.decimal(c.qty, 'Quantity');
-      if (signed !== null && signed.isZero()) cells.fail('Quantity is 0');
-      else if (signed !== null && side !== null && signed.sign() > 0 !== (side === 'buy')) {
-        cells.fail(
-          `Quantity "${cells.text(c.qty)}" has the wrong sign for ${sideText} (IBKR writes sells negative)`,
-        );
-      }
+      const side = cells.buySell(c.side, 'Buy/Sell');
+      const signed = cells.signedQuantity(c.qty, 'Quantity', side, c.side, ' (IBKR writes sells negative)');
       const price = cells.decimal(c.price, 'TradePrice');
       const commission = cells.decimal(c.commission, 'IBCommission');
       const multiplier = cells.decimal(c.multiplier, 'Multiplier', 'positive');

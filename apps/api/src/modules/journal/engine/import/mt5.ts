@@ -7,6 +7,21 @@ const CASH_TYPES = new Set(['balance', 'credit', 'deposit', 'withdrawal']);
 const DIRECTIONS = new Set(['in', 'out', 'in/out']);
 const LOT = Decimal.fromInt(100_000);
 
+/** The Deals table's columns (every one required). */
+const COLUMNS = {
+  time: 'Time',
+  deal: 'Deal',
+  symbol: 'Symbol',
+  type: 'Type',
+  direction: 'Direction',
+  volume: 'Volume',
+  price: 'Price',
+  commission: 'Commission',
+  fee: 'Fee',
+  swap: 'Swap',
+  profit: 'Profit',
+} as const;
+
 /**
  * MetaTrader 5 history report, Deals table (brokers.md `mt5`). Volume stays in lots; the
  * execution's multiplier is the contract size of one lot (only R multiples from an initial stop
@@ -14,36 +29,12 @@ const LOT = Decimal.fromInt(100_000);
  */
 export const mt5Format: FormatSpec = {
   id: 'mt5',
-  required: [
-    'Time',
-    'Deal',
-    'Symbol',
-    'Type',
-    'Direction',
-    'Volume',
-    'Price',
-    'Commission',
-    'Fee',
-    'Swap',
-    'Profit',
-  ],
+  required: Object.values(COLUMNS),
   header: { kind: 'scan' },
   endAtBlank: true,
   prepare(cols, ctx) {
     const cells = new Cells(ctx);
-    const c = {
-      time: cols.index('Time'),
-      deal: cols.index('Deal'),
-      symbol: cols.index('Symbol'),
-      type: cols.index('Type'),
-      direction: cols.index('Direction'),
-      volume: cols.index('Volume'),
-      price: cols.index('Price'),
-      commission: cols.index('Commission'),
-      fee: cols.index('Fee'),
-      swap: cols.index('Swap'),
-      profit: cols.index('Profit'),
-    };
+    const c = cols.indices(COLUMNS);
     const sizes = ctx.options.contractSizes ?? {};
     return (fields, line, raw) => {
       cells.reset(fields, line);

@@ -22,23 +22,26 @@ export function parseAmount(text: string): Decimal | null {
   return Decimal.parse(`${m[1]}${(m[2] as string).replace(/,/g, '')}${m[3] ?? ''}`);
 }
 
+/** The Executions grid's columns (every one required). */
+const COLUMNS = {
+  instrument: 'Instrument',
+  action: 'Action',
+  qty: 'Quantity',
+  price: 'Price',
+  time: 'Time',
+  id: 'ID',
+  commission: 'Commission',
+  account: 'Account',
+} as const;
+
 /** NinjaTrader 8 Executions grid export (brokers.md `ninjatrader`). */
 export const ninjatraderFormat: FormatSpec = {
   id: 'ninjatrader',
-  required: ['Instrument', 'Action', 'Quantity', 'Price', 'Time', 'ID', 'Commission', 'Account'],
+  required: Object.values(COLUMNS),
   header: { kind: 'first' },
   prepare(cols, ctx) {
     const cells = new Cells(ctx);
-    const c = {
-      instrument: cols.index('Instrument'),
-      action: cols.index('Action'),
-      qty: cols.index('Quantity'),
-      price: cols.index('Price'),
-      time: cols.index('Time'),
-      id: cols.index('ID'),
-      commission: cols.index('Commission'),
-      account: cols.index('Account'),
-    };
+    const c = cols.indices(COLUMNS);
     return (fields, line, raw) => {
       cells.reset(fields, line);
       const account = cells.required(c.account, 'Account');

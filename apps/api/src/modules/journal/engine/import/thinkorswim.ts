@@ -19,24 +19,27 @@ export function tosExpiry(text: string): string | null {
   return `${m[3]}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
 }
 
+/** The Account Trade History section's columns (every one required). */
+const COLUMNS = {
+  time: 'Exec Time',
+  side: 'Side',
+  qty: 'Qty',
+  symbol: 'Symbol',
+  exp: 'Exp',
+  strike: 'Strike',
+  type: 'Type',
+  price: 'Price',
+} as const;
+
 /** thinkorswim Account Statement, Account Trade History section (brokers.md `thinkorswim`). */
 export const thinkorswimFormat: FormatSpec = {
   id: 'thinkorswim',
-  required: ['Exec Time', 'Side', 'Qty', 'Symbol', 'Exp', 'Strike', 'Type', 'Price'],
+  required: Object.values(COLUMNS),
   header: { kind: 'section', title: 'Account Trade History' },
   endAtBlank: true,
   prepare(cols, ctx) {
     const cells = new Cells(ctx);
-    const c = {
-      time: cols.index('Exec Time'),
-      side: cols.index('Side'),
-      qty: cols.index('Qty'),
-      symbol: cols.index('Symbol'),
-      exp: cols.index('Exp'),
-      strike: cols.index('Strike'),
-      type: cols.index('Type'),
-      price: cols.index('Price'),
-    };
+    const c = cols.indices(COLUMNS);
     // A spread's later legs have no Exec Time: they share the time of the leg above.
     let legTime: number | null = null;
     let legTimeLine = 0;
@@ -58,18 +61,8 @@ export const thinkorswimFormat: FormatSpec = {
         legTime = executedAt;
         legTimeLine = line;
       }
-      const sideText = cells.required(c.side, 'Side');
-      let side: Side | null = null;
-      if (sideText !== null) {
-        const s = sideText.toUpperCase();
-        if (s === 'BUY' || s === 'SELL') side = s === 'BUY' ? 'buy' : 'sell';
-        else cells.fail(`Side "${sideText}" is not BUY or SELL`);
-      }
-      const signed = cells.decimal(c.qty, 'Qty');
-      if (signed !== null && signed.isZero()) cells.fail('Qty is 0');
-      else if (signed !== null && side !== null && signed.sign() > 0 !== (side === 'buy')) {
-        cells.fail(`Qty "${cells.text(c.qty)}" has the wrong sign for ${sideText}`);
-      }
+      const side = cells.buySell(c.side, 'Side');
+      const signed = cells.signedQuantity(c.qty, 'Qty', side, c.side);
       const price = cells.decimal(c.price, 'Price');
       const symText = cells.required(c.symbol, 'Symbol');
       const typeText = cells.required(c.type, 'Type');

@@ -5,23 +5,26 @@ import { Cells, wallMdy24 } from './cells';
 import type { FormatSpec } from './driver';
 import { futureInstrument, yearOf } from './futures';
 
+/** The Fills export's columns (every one required). */
+const COLUMNS = {
+  id: 'Fill ID',
+  time: 'Timestamp',
+  side: 'B/S',
+  contract: 'Contract',
+  product: 'Product',
+  qty: 'Quantity',
+  price: 'Price',
+  commission: 'Commission',
+} as const;
+
 /** Tradovate Fills export (brokers.md `tradovate`). */
 export const tradovateFormat: FormatSpec = {
   id: 'tradovate',
-  required: ['Fill ID', 'Timestamp', 'B/S', 'Contract', 'Product', 'Quantity', 'Price', 'Commission'],
+  required: Object.values(COLUMNS),
   header: { kind: 'first' },
   prepare(cols, ctx) {
     const cells = new Cells(ctx);
-    const c = {
-      id: cols.index('Fill ID'),
-      time: cols.index('Timestamp'),
-      side: cols.index('B/S'),
-      contract: cols.index('Contract'),
-      product: cols.index('Product'),
-      qty: cols.index('Quantity'),
-      price: cols.index('Price'),
-      commission: cols.index('Commission'),
-    };
+    const c = cols.indices(COLUMNS);
     return (fields, line, raw) => {
       cells.reset(fields, line);
       const id = cells.required(c.id, 'Fill ID');
