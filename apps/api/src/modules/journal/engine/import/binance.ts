@@ -1,30 +1,25 @@
 import { Decimal } from '../decimal';
 import { utcWall, validWall } from '../time';
 import type { Side } from '../types';
-import { Cells, wallYmdDash } from './cells';
-import type { FormatSpec } from './driver';
+import { wallYmdDash } from './cells';
+import { tableFormat, type FormatSpec } from './driver';
 
 const RE_ASSET_AMOUNT = /^([+-]?(?:\d+\.?\d*|\.\d+))([A-Z][A-Z0-9]*)$/;
 
-/** The trade history's columns (every one required). */
-const COLUMNS = {
-  time: 'Date(UTC)',
-  pair: 'Pair',
-  side: 'Side',
-  price: 'Price',
-  executed: 'Executed',
-  amount: 'Amount',
-  fee: 'Fee',
-} as const;
-
 /** Binance Spot trade history export (brokers.md `binance`). */
-export const binanceFormat: FormatSpec = {
+export const binanceFormat: FormatSpec = tableFormat({
   id: 'binance',
-  required: Object.values(COLUMNS),
+  columns: {
+    time: 'Date(UTC)',
+    pair: 'Pair',
+    side: 'Side',
+    price: 'Price',
+    executed: 'Executed',
+    amount: 'Amount',
+    fee: 'Fee',
+  },
   header: { kind: 'first' },
-  prepare(cols, ctx) {
-    const cells = new Cells(ctx);
-    const c = cols.indices(COLUMNS);
+  prepare(c, cells, ctx) {
     /**
      * `0.01000000BTC` → amount and asset. With `assets` given, the cell must end with one of
      * them (base assets may start with digits, like 1000SATS, so the pair decides the split);
@@ -58,8 +53,7 @@ export const binanceFormat: FormatSpec = {
       return amount === null ? null : { amount, asset };
     };
     const wantedCurrency = ctx.options.currency?.toUpperCase();
-    return (fields, line, raw) => {
-      cells.reset(fields, line);
+    return (line, raw) => {
       const tText = cells.required(c.time, 'Date(UTC)');
       let executedAt: number | null = null;
       if (tText !== null) {
@@ -122,4 +116,4 @@ export const binanceFormat: FormatSpec = {
       );
     };
   },
-};
+});

@@ -24,11 +24,7 @@ export class Columns {
     return required.filter((r) => !this.map.has(r));
   }
 
-  /**
-   * The index of each of a format's columns, keyed as the format names them: with
-   * `const COLUMNS = { id: 'Fill ID', … }`, `required: Object.values(COLUMNS)` and
-   * `cols.indices(COLUMNS).id`, each column is named once.
-   */
+  /** The index of each column named (-1 when absent), keyed as given (tableFormat's `columns`). */
   indices<K extends string>(columns: Readonly<Record<K, string>>): Record<K, number> {
     const found = {} as Record<K, number>;
     for (const key of Object.keys(columns) as K[]) found[key] = this.index(columns[key]);

@@ -1,6 +1,6 @@
 import { CsvParser, isBlankRecord } from '../csv';
 import type { FormatId, ImportOptions, ParseResult } from '../types';
-import { Columns } from './cells';
+import { Cells, Columns } from './cells';
 import { ImportContext } from './context';
 
 /** How a format finds its table in the file. */
@@ -24,6 +24,37 @@ export interface FormatSpec {
   prepare(cols: Columns, ctx: ImportContext): RowHandler;
   /** Checks that need the whole file (several accounts…). */
   finish?(ctx: ImportContext): void;
+}
+
+/**
+ * A format whose columns are all required and read by name (every broker format; generic has
+ * optional ones): `columns` names each once (`{ id: 'Fill ID', … }`, the required header in this
+ * order) and `prepare` gets their indices and the file's Cells, which are reset for each row
+ * before the row's handler reads it.
+ */
+export function tableFormat<K extends string>(
+  spec: Omit<FormatSpec, 'required' | 'prepare'> & {
+    readonly columns: Readonly<Record<K, string>>;
+    prepare(
+      c: Readonly<Record<K, number>>,
+      cells: Cells,
+      ctx: ImportContext,
+    ): (line: number, raw: string) => void;
+  },
+): FormatSpec {
+  const { columns, prepare, ...rest } = spec;
+  return {
+    ...rest,
+    required: Object.values(columns),
+    prepare(cols, ctx) {
+      const cells = new Cells(ctx);
+      const row = prepare(cols.indices(columns), cells, ctx);
+      return (fields, line, raw) => {
+        cells.reset(fields, line);
+        row(line, raw);
+      };
+    },
+  };
 }
 
 export interface Importer {

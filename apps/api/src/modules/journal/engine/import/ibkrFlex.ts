@@ -1,8 +1,8 @@
 import type { Decimal } from '../decimal';
 import type { AssetClass } from '../instruments';
 import type { Side } from '../types';
-import { Cells, wallIbkr } from './cells';
-import type { FormatSpec } from './driver';
+import { wallIbkr } from './cells';
+import { tableFormat, type FormatSpec } from './driver';
 
 const ASSET_CLASS: Readonly<Record<string, AssetClass>> = {
   STK: 'stock',
@@ -12,21 +12,6 @@ const ASSET_CLASS: Readonly<Record<string, AssetClass>> = {
   CRYPTO: 'crypto',
 };
 
-/** The Trades section's columns (every one required). */
-const COLUMNS = {
-  account: 'ClientAccountID',
-  currency: 'CurrencyPrimary',
-  assetClass: 'AssetClass',
-  symbol: 'Symbol',
-  time: 'DateTime',
-  side: 'Buy/Sell',
-  qty: 'Quantity',
-  price: 'TradePrice',
-  commission: 'IBCommission',
-  multiplier: 'Multiplier',
-  id: 'TradeID',
-} as const;
-
 /**
  * Interactive Brokers Flex Query, Trades section (brokers.md `ibkr-flex`).
  *
@@ -34,15 +19,24 @@ const COLUMNS = {
  * shared fixtures expect, although journal.md's canonical futures form would be `ESM24`
  * (see README, "Open questions").
  */
-export const ibkrFlexFormat: FormatSpec = {
+export const ibkrFlexFormat: FormatSpec = tableFormat({
   id: 'ibkr-flex',
-  required: Object.values(COLUMNS),
+  columns: {
+    account: 'ClientAccountID',
+    currency: 'CurrencyPrimary',
+    assetClass: 'AssetClass',
+    symbol: 'Symbol',
+    time: 'DateTime',
+    side: 'Buy/Sell',
+    qty: 'Quantity',
+    price: 'TradePrice',
+    commission: 'IBCommission',
+    multiplier: 'Multiplier',
+    id: 'TradeID',
+  },
   header: { kind: 'first' },
-  prepare(cols, ctx) {
-    const cells = new Cells(ctx);
-    const c = cols.indices(COLUMNS);
-    return (fields, line, raw) => {
-      cells.reset(fields, line);
+  prepare(c, cells, ctx) {
+    return (line, raw) => {
       const account = cells.required(c.account, 'ClientAccountID');
       if (account !== null && !ctx.acceptsAccount(account, line, 'ClientAccountID')) return;
       const currency = cells.required(c.currency, 'CurrencyPrimary');
@@ -84,4 +78,4 @@ export const ibkrFlexFormat: FormatSpec = {
     };
   },
   finish: (ctx) => ctx.checkSingleAccount('ClientAccountID'),
-};
+});

@@ -1,43 +1,37 @@
 import { Decimal } from '../decimal';
 import type { Side } from '../types';
-import { Cells, wallYmdDot } from './cells';
-import type { FormatSpec } from './driver';
+import { wallYmdDot } from './cells';
+import { tableFormat, type FormatSpec } from './driver';
 
 const CASH_TYPES = new Set(['balance', 'credit', 'deposit', 'withdrawal']);
 const DIRECTIONS = new Set(['in', 'out', 'in/out']);
 const LOT = Decimal.fromInt(100_000);
-
-/** The Deals table's columns (every one required). */
-const COLUMNS = {
-  time: 'Time',
-  deal: 'Deal',
-  symbol: 'Symbol',
-  type: 'Type',
-  direction: 'Direction',
-  volume: 'Volume',
-  price: 'Price',
-  commission: 'Commission',
-  fee: 'Fee',
-  swap: 'Swap',
-  profit: 'Profit',
-} as const;
 
 /**
  * MetaTrader 5 history report, Deals table (brokers.md `mt5`). Volume stays in lots; the
  * execution's multiplier is the contract size of one lot (only R multiples from an initial stop
  * use it: P&L is the broker's Profit).
  */
-export const mt5Format: FormatSpec = {
+export const mt5Format: FormatSpec = tableFormat({
   id: 'mt5',
-  required: Object.values(COLUMNS),
+  columns: {
+    time: 'Time',
+    deal: 'Deal',
+    symbol: 'Symbol',
+    type: 'Type',
+    direction: 'Direction',
+    volume: 'Volume',
+    price: 'Price',
+    commission: 'Commission',
+    fee: 'Fee',
+    swap: 'Swap',
+    profit: 'Profit',
+  },
   header: { kind: 'scan' },
   endAtBlank: true,
-  prepare(cols, ctx) {
-    const cells = new Cells(ctx);
-    const c = cols.indices(COLUMNS);
+  prepare(c, cells, ctx) {
     const sizes = ctx.options.contractSizes ?? {};
-    return (fields, line, raw) => {
-      cells.reset(fields, line);
+    return (line, raw) => {
       const typeText = cells.text(c.type);
       if (cells.text(c.time) === '' && cells.text(c.deal) === '' && typeText === '') {
         ctx.skip(line, 'summary', 'a totals row of the Deals table');
@@ -101,4 +95,4 @@ export const mt5Format: FormatSpec = {
       );
     };
   },
-};
+});

@@ -1,8 +1,8 @@
 import { Decimal } from '../decimal';
 import { parseNinjaFuture } from '../instruments';
 import type { Side } from '../types';
-import { Cells, wallMdy12, wallMdy24 } from './cells';
-import type { FormatSpec } from './driver';
+import { wallMdy12, wallMdy24 } from './cells';
+import { tableFormat, type FormatSpec } from './driver';
 import { futureInstrument } from './futures';
 
 const ACTIONS: Readonly<Record<string, Side>> = {
@@ -22,28 +22,22 @@ export function parseAmount(text: string): Decimal | null {
   return Decimal.parse(`${m[1]}${(m[2] as string).replace(/,/g, '')}${m[3] ?? ''}`);
 }
 
-/** The Executions grid's columns (every one required). */
-const COLUMNS = {
-  instrument: 'Instrument',
-  action: 'Action',
-  qty: 'Quantity',
-  price: 'Price',
-  time: 'Time',
-  id: 'ID',
-  commission: 'Commission',
-  account: 'Account',
-} as const;
-
 /** NinjaTrader 8 Executions grid export (brokers.md `ninjatrader`). */
-export const ninjatraderFormat: FormatSpec = {
+export const ninjatraderFormat: FormatSpec = tableFormat({
   id: 'ninjatrader',
-  required: Object.values(COLUMNS),
+  columns: {
+    instrument: 'Instrument',
+    action: 'Action',
+    qty: 'Quantity',
+    price: 'Price',
+    time: 'Time',
+    id: 'ID',
+    commission: 'Commission',
+    account: 'Account',
+  },
   header: { kind: 'first' },
-  prepare(cols, ctx) {
-    const cells = new Cells(ctx);
-    const c = cols.indices(COLUMNS);
-    return (fields, line, raw) => {
-      cells.reset(fields, line);
+  prepare(c, cells, ctx) {
+    return (line, raw) => {
       const account = cells.required(c.account, 'Account');
       if (account !== null && !ctx.acceptsAccount(account, line, 'Account')) return;
       const inst = cells.required(c.instrument, 'Instrument');
@@ -95,4 +89,4 @@ export const ninjatraderFormat: FormatSpec = {
     };
   },
   finish: (ctx) => ctx.checkSingleAccount('Account'),
-};
+});

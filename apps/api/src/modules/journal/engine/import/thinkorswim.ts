@@ -2,8 +2,8 @@ import { Decimal } from '../decimal';
 import { parseFutureCode, type AssetClass } from '../instruments';
 import { daysInMonth } from '../time';
 import type { Side } from '../types';
-import { Cells, wallMdy24 } from './cells';
-import type { FormatSpec } from './driver';
+import { wallMdy24 } from './cells';
+import { tableFormat, type FormatSpec } from './driver';
 import { futureInstrument, yearOf } from './futures';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -19,32 +19,26 @@ export function tosExpiry(text: string): string | null {
   return `${m[3]}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
 }
 
-/** The Account Trade History section's columns (every one required). */
-const COLUMNS = {
-  time: 'Exec Time',
-  side: 'Side',
-  qty: 'Qty',
-  symbol: 'Symbol',
-  exp: 'Exp',
-  strike: 'Strike',
-  type: 'Type',
-  price: 'Price',
-} as const;
-
 /** thinkorswim Account Statement, Account Trade History section (brokers.md `thinkorswim`). */
-export const thinkorswimFormat: FormatSpec = {
+export const thinkorswimFormat: FormatSpec = tableFormat({
   id: 'thinkorswim',
-  required: Object.values(COLUMNS),
+  columns: {
+    time: 'Exec Time',
+    side: 'Side',
+    qty: 'Qty',
+    symbol: 'Symbol',
+    exp: 'Exp',
+    strike: 'Strike',
+    type: 'Type',
+    price: 'Price',
+  },
   header: { kind: 'section', title: 'Account Trade History' },
   endAtBlank: true,
-  prepare(cols, ctx) {
-    const cells = new Cells(ctx);
-    const c = cols.indices(COLUMNS);
+  prepare(c, cells, ctx) {
     // A spread's later legs have no Exec Time: they share the time of the leg above.
     let legTime: number | null = null;
     let legTimeLine = 0;
-    return (fields, line, raw) => {
-      cells.reset(fields, line);
+    return (line, raw) => {
       const tText = cells.text(c.time);
       let executedAt: number | null;
       if (tText === '') {
@@ -116,4 +110,4 @@ export const thinkorswimFormat: FormatSpec = {
       );
     };
   },
-};
+});

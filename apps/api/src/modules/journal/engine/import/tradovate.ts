@@ -1,32 +1,26 @@
 import type { Decimal } from '../decimal';
 import { parseFutureCode } from '../instruments';
 import type { Side } from '../types';
-import { Cells, wallMdy24 } from './cells';
-import type { FormatSpec } from './driver';
+import { wallMdy24 } from './cells';
+import { tableFormat, type FormatSpec } from './driver';
 import { futureInstrument, yearOf } from './futures';
 
-/** The Fills export's columns (every one required). */
-const COLUMNS = {
-  id: 'Fill ID',
-  time: 'Timestamp',
-  side: 'B/S',
-  contract: 'Contract',
-  product: 'Product',
-  qty: 'Quantity',
-  price: 'Price',
-  commission: 'Commission',
-} as const;
-
 /** Tradovate Fills export (brokers.md `tradovate`). */
-export const tradovateFormat: FormatSpec = {
+export const tradovateFormat: FormatSpec = tableFormat({
   id: 'tradovate',
-  required: Object.values(COLUMNS),
+  columns: {
+    id: 'Fill ID',
+    time: 'Timestamp',
+    side: 'B/S',
+    contract: 'Contract',
+    product: 'Product',
+    qty: 'Quantity',
+    price: 'Price',
+    commission: 'Commission',
+  },
   header: { kind: 'first' },
-  prepare(cols, ctx) {
-    const cells = new Cells(ctx);
-    const c = cols.indices(COLUMNS);
-    return (fields, line, raw) => {
-      cells.reset(fields, line);
+  prepare(c, cells, ctx) {
+    return (line, raw) => {
       const id = cells.required(c.id, 'Fill ID');
       const tText = cells.required(c.time, 'Timestamp');
       const executedAt =
@@ -72,4 +66,4 @@ export const tradovateFormat: FormatSpec = {
       );
     };
   },
-};
+});
