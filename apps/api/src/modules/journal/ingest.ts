@@ -136,7 +136,7 @@ async function ingestExecutions(
   for (const f of firsts) {
     const batchList = batchGroups.get(groupKey(f.asset_class, f.symbol));
     const r = await rebuildInstrument(database, trx, account, f, batchList);
-    tradeIds.push(...r.ids);
+    for (const id of r.ids) tradeIds.push(id); // not spread: 100k+ trades overflow the stack
     changedFrom = Math.min(changedFrom, r.changedFrom);
   }
   return {

@@ -75,12 +75,13 @@ export function rebuildTrades(
     const old = prevBy.get(key) ?? [];
     prevBy.delete(key);
     if (firstNew === undefined) {
-      trades.push(...old);
+      for (const t of old) trades.push(t); // not spread: an instrument may hold 100k+ trades
       continue;
     }
     rebuiltInstruments.push(key);
     const { kept, rebuilt } = rebuildInstrumentTrades(old, list, firstNew);
-    trades.push(...kept, ...rebuilt);
+    for (const t of kept) trades.push(t);
+    for (const t of rebuilt) trades.push(t);
   }
   return { trades: trades.sort(compareTrades), rebuiltInstruments };
 }
