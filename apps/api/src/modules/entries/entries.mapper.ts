@@ -4,7 +4,8 @@ import { plainOrNull } from '../../lib/boundedDecimals';
 import { EMOTIONS } from './entries.schemas';
 
 type Emotion = (typeof EMOTIONS)[number];
-const isEmotion = (v: string | null): v is Emotion => v !== null && (EMOTIONS as readonly string[]).includes(v);
+const isEmotion = (v: string | null): v is Emotion =>
+  v !== null && (EMOTIONS as readonly string[]).includes(v);
 
 /** An attachment's row without its bytes and tenant: what lists and answers show. */
 export type AttachmentMeta = Omit<Selectable<AttachmentsTable>, 'data' | 'tenant_id'>;
