@@ -1,7 +1,14 @@
 import type { Decimal } from '../decimal';
 import { canonicalFuture, defaultMultiplier, type FutureContract } from '../instruments';
+import type { Side } from '../types';
 import type { Cells } from './cells';
-import type { ImportContext } from './context';
+import type { ExecutionDraft, ImportContext } from './context';
+
+/** What {@link futureInstrument} reads from a contract. */
+export interface FutureInstrument {
+  symbol: string;
+  multiplier: Decimal;
+}
 
 /** Canonical symbol and table multiplier of a futures contract, or a row problem. */
 export function futureInstrument(
@@ -9,7 +16,7 @@ export function futureInstrument(
   ctx: ImportContext,
   contract: FutureContract | null,
   what: string,
-): { symbol: string; multiplier: Decimal } | null {
+): FutureInstrument | null {
   if (contract === null) return cells.fail(what);
   const multiplier = defaultMultiplier('future', contract.root, ctx.options.futureMultipliers);
   if (multiplier === null) {
@@ -21,4 +28,41 @@ export function futureInstrument(
 /** Year of an instant, for reading one-digit contract years. */
 export function yearOf(utcMs: number | null): number {
   return new Date(utcMs ?? Date.now()).getUTCFullYear();
+}
+
+/**
+ * Hands a futures row's execution to `ctx.accept`: the symbol and multiplier of its contract,
+ * the import's currency, `seq` = its line. Call it only once `cells.flush()` said the row has no
+ * problem: every value is then present (the `null`s of the cell readers are gone). A plain call
+ * per row, no object but the execution itself.
+ */
+export function acceptFuture(
+  ctx: ImportContext,
+  line: number,
+  raw: string,
+  instrument: FutureInstrument,
+  id: string | null,
+  executedAt: number | null,
+  side: Side | null,
+  quantity: Decimal | null,
+  price: Decimal | null,
+  fees: Decimal | null,
+  brokerAccount?: string | null,
+): void {
+  const draft: ExecutionDraft = {
+    id: id as string,
+    executedAt: executedAt as number,
+    symbol: instrument.symbol,
+    assetClass: 'future',
+    side: side as Side,
+    quantity: quantity as Decimal,
+    price: price as Decimal,
+    fees: fees as Decimal,
+    multiplier: instrument.multiplier,
+    currency: ctx.currency,
+    seq: line,
+    line,
+  };
+  if (brokerAccount !== undefined) draft.brokerAccount = brokerAccount as string;
+  ctx.accept(draft, raw);
 }

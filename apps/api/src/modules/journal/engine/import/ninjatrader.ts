@@ -3,7 +3,7 @@ import { parseNinjaFuture } from '../instruments';
 import type { Side } from '../types';
 import { wallMdy12, wallMdy24 } from './cells';
 import { tableFormat, type FormatSpec } from './driver';
-import { futureInstrument } from './futures';
+import { acceptFuture, futureInstrument } from './futures';
 
 const ACTIONS: Readonly<Record<string, Side>> = {
   buy: 'buy',
@@ -68,24 +68,7 @@ export const ninjatraderFormat: FormatSpec = tableFormat({
       const fees =
         fText === null ? null : cells.checkDecimal(parseAmount(fText), 'Commission', fText, 'nonNegative');
       if (cells.flush() || instrument === null) return;
-      ctx.accept(
-        {
-          id: id as string,
-          executedAt: executedAt as number,
-          symbol: instrument.symbol,
-          assetClass: 'future',
-          side: side as Side,
-          quantity: quantity as Decimal,
-          price: price as Decimal,
-          fees: fees as Decimal,
-          multiplier: instrument.multiplier,
-          currency: ctx.currency,
-          brokerAccount: account as string,
-          seq: line,
-          line,
-        },
-        raw,
-      );
+      acceptFuture(ctx, line, raw, instrument, id, executedAt, side, quantity, price, fees, account);
     };
   },
   finish: (ctx) => ctx.checkSingleAccount('Account'),

@@ -1,9 +1,8 @@
-import type { Decimal } from '../decimal';
 import { parseFutureCode } from '../instruments';
 import type { Side } from '../types';
 import { wallMdy24 } from './cells';
 import { tableFormat, type FormatSpec } from './driver';
-import { futureInstrument, yearOf } from './futures';
+import { acceptFuture, futureInstrument, yearOf } from './futures';
 
 /** Tradovate Fills export (brokers.md `tradovate`). */
 export const tradovateFormat: FormatSpec = tableFormat({
@@ -47,23 +46,7 @@ export const tradovateFormat: FormatSpec = tableFormat({
       const price = cells.decimal(c.price, 'Price');
       const fees = cells.decimal(c.commission, 'Commission', 'nonNegative');
       if (cells.flush() || instrument === null) return;
-      ctx.accept(
-        {
-          id: id as string,
-          executedAt: executedAt as number,
-          symbol: instrument.symbol,
-          assetClass: 'future',
-          side: side as Side,
-          quantity: quantity as Decimal,
-          price: price as Decimal,
-          fees: fees as Decimal,
-          multiplier: instrument.multiplier,
-          currency: ctx.currency,
-          seq: line,
-          line,
-        },
-        raw,
-      );
+      acceptFuture(ctx, line, raw, instrument, id, executedAt, side, quantity, price, fees);
     };
   },
 });
