@@ -14,28 +14,12 @@ import type { ImportContext } from './context';
 import { DecimalMemo } from './intern';
 import type { FormatSpec, RowHandler } from './driver';
 
-/** The kit's own columns, in their documented order. */
-export const GENERIC_FIELDS = [
-  'executed_at',
-  'symbol',
-  'asset_class',
-  'side',
-  'quantity',
-  'price',
-  'fees',
-  'multiplier',
-  'currency',
-  'execution_id',
-] as const;
+/** The columns a generic file must have: the first of the kit's columns, in their documented order. */
+const REQUIRED = ['executed_at', 'symbol', 'asset_class', 'side', 'quantity', 'price'] as const;
+/** The kit's own columns, in their documented order: the required ones, then the optional ones. */
+export const GENERIC_FIELDS = [...REQUIRED, 'fees', 'multiplier', 'currency', 'execution_id'] as const;
 export type GenericField = (typeof GENERIC_FIELDS)[number];
-export const GENERIC_REQUIRED: readonly GenericField[] = [
-  'executed_at',
-  'symbol',
-  'asset_class',
-  'side',
-  'quantity',
-  'price',
-];
+export const GENERIC_REQUIRED: readonly GenericField[] = REQUIRED;
 
 /** Where each generic field comes from: a column index (-1: absent) or a constant value. */
 export interface GenericSource {
