@@ -3,28 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_KEY, startTestApi, type TestApi } from '../../../test/harness';
 import { allTrades, createAccount, fixture } from '../../../test/journal';
 import type { JournalEvent } from '../events/eventBus';
-import {
-  FLEX_TOKEN,
-  SECRET_MARKER,
-  startFlexStandIn,
-  startRecorder,
-  type FlexStandIn,
-  type Recorder,
-} from './ibkrFlexStandIn';
+import { FLEX_TOKEN, SECRET_MARKER } from './ibkrFlexStandIn';
+import { flexStandIns } from './testSupport';
 
 /**
  * Broker connectors over real HTTP and a real database, with a stand-in of IBKR's Flex Web
  * Service on loopback (ibkrFlexStandIn.ts) explicitly allowed by configuration, and an attacker's
  * server on another loopback port that must never receive a request.
  */
-let flex: FlexStandIn;
-let attacker: Recorder;
+const { flex, attacker } = await flexStandIns(fixture('ibkr-flex-1.csv'));
 let api: TestApi;
 let tenant: { tenantId: string; apiKey: string };
 let token: string;
 beforeAll(async () => {
-  flex = await startFlexStandIn(fixture('ibkr-flex-1.csv'));
-  attacker = await startRecorder();
   flex.scenarios.set('424242', { inProgress: 1 });
   api = await startTestApi({
     JOURNALKIT_IBKR_FLEX_URL: flex.url,
@@ -33,12 +24,7 @@ beforeAll(async () => {
   tenant = await api.createTenant();
   token = (await api.createUser(tenant.apiKey, {})).token;
 });
-afterAll(async () => {
-  await api.close();
-  await flex.close();
-  expect(attacker.requests, 'the attacker received requests').toEqual([]);
-  await attacker.close();
-});
+afterAll(() => api.close());
 
 const base = (accountId: string) => `/v1/accounts/${accountId}/connectors`;
 

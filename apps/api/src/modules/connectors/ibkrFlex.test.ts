@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config';
 import { sanitizeBrokerText } from './brokerFetch';
 import { ConnectorError, type ConnectorContext } from './connector';
 import { IBKR_FLEX_DEFAULT_URL, ibkrFlexConnector } from './ibkrFlex';
-import {
-  FLEX_TOKEN,
-  SECRET_MARKER,
-  flexFail,
-  flexXml,
-  startFlexStandIn,
-  startRecorder,
-  type FlexStandIn,
-  type Recorder,
-} from './ibkrFlexStandIn';
+import { FLEX_TOKEN, SECRET_MARKER, flexFail, flexXml, type FlexStandIn } from './ibkrFlexStandIn';
+import { flexStandIns } from './testSupport';
 
 /**
  * The IBKR connector against a stand-in of IBKR's Flex Web Service on loopback (real HTTP, real
@@ -20,20 +12,10 @@ import {
  * allowed origins only, whatever SendRequest's <Url> or a redirect names, and no answer's
  * content reaches an error message.
  */
-let flex: FlexStandIn;
-let attacker: Recorder;
 const statement = Buffer.from('ClientAccountID,Symbol\nU1,AAPL\n');
-
-beforeAll(async () => {
-  flex = await startFlexStandIn(statement);
-  attacker = await startRecorder();
-});
+const { flex, attacker } = await flexStandIns(statement);
 afterEach(() => {
   expect(attacker.requests, 'the attacker received requests').toEqual([]);
-});
-afterAll(async () => {
-  await flex.close();
-  await attacker.close();
 });
 
 const ctx = (maxBytes = 10_000_000): ConnectorContext => ({
