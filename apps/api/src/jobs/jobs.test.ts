@@ -10,7 +10,8 @@ import { loadConfig } from '../config';
 import { openDatabase, type Database } from '../db/database';
 import { uuidv7 } from '../lib/ids';
 import type { Services } from '../services';
-import { JobQueue, defineJob, type FailedJob, type JobContext, type JobKinds } from '.';
+import { JobQueue, defineJob } from '.';
+import type { FailedJob, JobContext, JobKind, JobKinds, JobRun } from '.';
 
 /**
  * The job queue on the database the tests run on: embedded PGlite by default, PostgreSQL 15 with
@@ -103,66 +104,65 @@ function ran(jobId: string, attempt: number, by: string) {
 }
 
 /** A row the job writes through its fenced tenant transaction: what "adds nothing twice" counts. */
-const effect = (trx: Parameters<Parameters<Database['withTenant']>[1]>[0], tenantId: string, jobId: string) =>
-  sql`insert into job_effects (tenant_id, job_id) values (${tenantId}, ${jobId})`.execute(trx);
+const effect = (job: JobRun) =>
+  job.withTenant((trx) =>
+    sql`insert into job_effects (tenant_id, job_id) values (${job.tenantId}, ${job.id})`.execute(trx),
+  );
 
-const kinds: JobKinds = {
-  'test.once': defineJob<{ tag?: string }>({
-    concurrency: 3,
-    retry: { attempts: 3, backoffSeconds: 0.1 },
-    timeoutSeconds: 60,
+/**
+ * A test kind: each attempt is recorded in `runs` (with its process's name) before `work` runs;
+ * with `failed: keepFailure` the job's final failure lands in `failures`.
+ */
+function testKind<P = unknown>(
+  kind: Omit<JobKind<P>, 'run'>,
+  work: (job: JobRun<P>) => Promise<unknown> = async () => {},
+): JobKind<P> {
+  return defineJob<P>({
+    ...kind,
     async run(job, ctx) {
       ran(job.id, job.attempt, processName(ctx));
-      await new Promise((r) => setTimeout(r, 15));
-      await job.withTenant((trx) => effect(trx, job.tenantId!, job.id));
+      await work(job);
     },
-  }),
-  'test.gated': defineJob({
-    concurrency: 2,
-    retry: { attempts: 3, backoffSeconds: 0.1 },
-    timeoutSeconds: 60,
-    async run(job) {
-      ran(job.id, job.attempt, '');
+  });
+}
+const keepFailure = async (job: FailedJob) => void failures.push(job);
+
+const kinds: JobKinds = {
+  'test.once': testKind<{ tag?: string }>(
+    { concurrency: 3, retry: { attempts: 3, backoffSeconds: 0.1 }, timeoutSeconds: 60 },
+    async (job) => {
+      await new Promise((r) => setTimeout(r, 15));
+      await effect(job);
+    },
+  ),
+  'test.gated': testKind(
+    { concurrency: 2, retry: { attempts: 3, backoffSeconds: 0.1 }, timeoutSeconds: 60 },
+    async (job) => {
       // The first attempt waits for the test; later ones go straight on.
       if (job.attempt === 1) await gate(job.id).wait;
-      await job.withTenant((trx) => effect(trx, job.tenantId!, job.id));
+      await effect(job);
     },
-  }),
-  'test.fail': defineJob({
-    concurrency: 1,
-    retry: { attempts: 3, backoffSeconds: 0.3, factor: 2 },
-    timeoutSeconds: 60,
-    async run(job) {
-      ran(job.id, job.attempt, '');
+  ),
+  'test.fail': testKind(
+    {
+      concurrency: 1,
+      retry: { attempts: 3, backoffSeconds: 0.3, factor: 2 },
+      timeoutSeconds: 60,
+      failed: keepFailure,
+    },
+    async (job) => {
       throw new Error(`boom ${job.attempt}`);
     },
-    async failed(job) {
-      failures.push(job);
-    },
-  }),
-  'test.slow': defineJob({
-    concurrency: 1,
-    retry: { attempts: 2, backoffSeconds: 0.1 },
-    timeoutSeconds: 0.3,
-    async run(job) {
-      ran(job.id, job.attempt, '');
-      await new Promise((_, reject) => {
+  ),
+  'test.slow': testKind(
+    { concurrency: 1, retry: { attempts: 2, backoffSeconds: 0.1 }, timeoutSeconds: 0.3, failed: keepFailure },
+    (job) =>
+      new Promise((_, reject) => {
         job.progress(0.5);
         job.signal.addEventListener('abort', () => reject(new Error(String(job.signal.reason))));
-      });
-    },
-    async failed(job) {
-      failures.push(job);
-    },
-  }),
-  'test.tick': defineJob({
-    concurrency: 1,
-    retry: { attempts: 1, backoffSeconds: 1 },
-    timeoutSeconds: 60,
-    async run(job) {
-      ran(job.id, job.attempt, '');
-    },
-  }),
+      }),
+  ),
+  'test.tick': testKind({ concurrency: 1, retry: { attempts: 1, backoffSeconds: 1 }, timeoutSeconds: 60 }),
 };
 
 async function jobRow(id: string) {

@@ -9,16 +9,19 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+/** POSTs `body` with the Idempotency-Key `idempotencyKey`, as `token` (the tenant's API key by default). */
+const post = (url: string, idempotencyKey: string, body: object, token = key) =>
+  api.call('POST', url, { token, body, headers: { 'idempotency-key': idempotencyKey } });
+
 const countUsers = async (externalId: string) =>
   (await api.call('GET', `/v1/users?externalId=${externalId}`, { token: key })).body.data.length as number;
 
 describe('Idempotency-Key (Stripe semantics)', () => {
   it('replays the first response for the same key and body, creating one object', async () => {
     const body = { displayName: 'Idem', email: 'idem@example.com' };
-    const headers = { 'idempotency-key': 'create-idem-1' };
-    const first = await api.call('POST', '/v1/users', { token: key, body, headers });
+    const first = await post('/v1/users', 'create-idem-1', body);
     expect(first.status).toBe(201);
-    const second = await api.call('POST', '/v1/users', { token: key, body, headers });
+    const second = await post('/v1/users', 'create-idem-1', body);
     expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
@@ -27,17 +30,8 @@ describe('Idempotency-Key (Stripe semantics)', () => {
   });
 
   it('rejects the same key with another body (422) and creates nothing more', async () => {
-    const headers = { 'idempotency-key': 'create-idem-2' };
-    await api.call('POST', '/v1/users', {
-      token: key,
-      body: { displayName: 'A', externalId: 'idem-a' },
-      headers,
-    });
-    const r = await api.call('POST', '/v1/users', {
-      token: key,
-      body: { displayName: 'B', externalId: 'idem-b' },
-      headers,
-    });
+    await post('/v1/users', 'create-idem-2', { displayName: 'A', externalId: 'idem-a' });
+    const r = await post('/v1/users', 'create-idem-2', { displayName: 'B', externalId: 'idem-b' });
     expect(r.status).toBe(422);
     expect(r.body.type).toBe('https://journalkit.dev/problems/idempotency-key-reused');
     expect(await countUsers('idem-b')).toBe(0);
@@ -45,10 +39,7 @@ describe('Idempotency-Key (Stripe semantics)', () => {
 
   it('concurrent duplicates create exactly one object', async () => {
     const body = { displayName: 'Racer', email: 'racer@example.com' };
-    const headers = { 'idempotency-key': 'race-1' };
-    const results = await Promise.all(
-      Array.from({ length: 8 }, () => api.call('POST', '/v1/users', { token: key, body, headers })),
-    );
+    const results = await Promise.all(Array.from({ length: 8 }, () => post('/v1/users', 'race-1', body)));
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(statuses).toContain(201);
@@ -65,13 +56,8 @@ describe('Idempotency-Key (Stripe semantics)', () => {
 
   it('keys are per caller: another tenant’s identical key is independent', async () => {
     const other = await api.createTenant();
-    const headers = { 'idempotency-key': 'shared-key' };
-    const a = await api.call('POST', '/v1/users', { token: key, body: { displayName: 'A' }, headers });
-    const b = await api.call('POST', '/v1/users', {
-      token: other.apiKey,
-      body: { displayName: 'A' },
-      headers,
-    });
+    const a = await post('/v1/users', 'shared-key', { displayName: 'A' });
+    const b = await post('/v1/users', 'shared-key', { displayName: 'A' }, other.apiKey);
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.headers.get('idempotent-replayed')).toBeNull();
@@ -79,35 +65,20 @@ describe('Idempotency-Key (Stripe semantics)', () => {
   });
 
   it('stores client errors too: a replayed 409 stays a 409', async () => {
-    const headers = { 'idempotency-key': 'tenant-dup' };
     await api.createTenant('idem-tenant');
-    const r1 = await api.call('POST', '/v1/platform/tenants', {
-      token: PLATFORM_KEY,
-      body: { slug: 'idem-tenant', name: 'x' },
-      headers,
-    });
-    const r2 = await api.call('POST', '/v1/platform/tenants', {
-      token: PLATFORM_KEY,
-      body: { slug: 'idem-tenant', name: 'x' },
-      headers,
-    });
+    const body = { slug: 'idem-tenant', name: 'x' };
+    const r1 = await post('/v1/platform/tenants', 'tenant-dup', body, PLATFORM_KEY);
+    const r2 = await post('/v1/platform/tenants', 'tenant-dup', body, PLATFORM_KEY);
     expect(r1.status).toBe(409);
     expect(r2.status).toBe(409);
     expect(r2.headers.get('idempotent-replayed')).toBe('true');
   });
 
   it('never stores nor replays a secret: a retried key creation or token mint answers 409 naming what was made', async () => {
-    const made = await api.call('POST', '/v1/api-keys', {
-      token: key,
-      body: { name: 'replayed', scopes: ['users:read'] },
-      headers: { 'idempotency-key': 'key-once' },
-    });
+    const newKey = { name: 'replayed', scopes: ['users:read'] };
+    const made = await post('/v1/api-keys', 'key-once', newKey);
     expect(made.status).toBe(201);
-    const again = await api.call('POST', '/v1/api-keys', {
-      token: key,
-      body: { name: 'replayed', scopes: ['users:read'] },
-      headers: { 'idempotency-key': 'key-once' },
-    });
+    const again = await post('/v1/api-keys', 'key-once', newKey);
     expect(again.status).toBe(409);
     expect(again.body.type).toBe('https://journalkit.dev/problems/idempotency-secret-not-replayed');
     expect(again.body.created).toMatchObject({
@@ -121,22 +92,18 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     expect(keys.body.data.filter((k: { name: string }) => k.name === 'replayed')).toHaveLength(1);
 
     const user = await api.call('POST', '/v1/users', { token: key, body: { displayName: 'Minted' } });
-    const mint = () =>
-      api.call('POST', `/v1/users/${user.body.id}/tokens`, {
-        token: key,
-        body: {},
-        headers: { 'idempotency-key': 'mint-once' },
-      });
+    const mint = () => post(`/v1/users/${user.body.id}/tokens`, 'mint-once', {});
     const token = await mint();
     expect(token.status).toBe(201);
     const replay = await mint();
     expect(replay.status).toBe(409);
     expect(replay.text).not.toContain(token.body.token);
-    const tenant = await api.call('POST', '/v1/platform/tenants', {
-      token: PLATFORM_KEY,
-      body: { slug: 'idem-secret', name: 'x' },
-      headers: { 'idempotency-key': 'tenant-once' },
-    });
+    const tenant = await post(
+      '/v1/platform/tenants',
+      'tenant-once',
+      { slug: 'idem-secret', name: 'x' },
+      PLATFORM_KEY,
+    );
     expect(tenant.status).toBe(201);
 
     // The records hold no secret at all.
