@@ -40,6 +40,12 @@ export const Default: Story = {
     await userEvent.keyboard('{ArrowDown}{Enter}');
     await expect(args.onValueChange).toHaveBeenCalledWith('pullback');
     await waitFor(() => expect(trigger).toHaveTextContent('Pullback'));
+    // The accessibility check runs after play: wait until the closing listbox has left the page
+    // and the rest of it is no longer aria-hidden (on a busy machine axe ran mid-close).
+    await waitFor(() => {
+      expect(within(document.body).queryByRole('listbox', { hidden: true })).toBeNull();
+      expect(document.body.querySelector('[data-aria-hidden="true"]')).toBeNull();
+    });
   },
 };
 
