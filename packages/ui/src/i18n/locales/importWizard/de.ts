@@ -17,6 +17,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    mt4: 'MetaTrader 4',
     other: 'Andere CSV (Spalten zuordnen)',
   },
   file: 'Broker-Datei',

@@ -16,6 +16,7 @@ export const importWizardStrings = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    mt4: 'MetaTrader 4',
     other: 'Other CSV (map the columns)',
   },
   file: 'Broker file',
