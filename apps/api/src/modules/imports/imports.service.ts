@@ -93,7 +93,8 @@ export class ImportsService {
     const kind = sniffFileKind(upload.data);
     if (kind && !formatReads(upload.format, kind.kind)) {
       // An HTML page for a CSV format: named as the MetaTrader 4 statement it may be.
-      const detected = kind.kind === 'html' && !upload.mapping ? detectMismatch(upload.data, upload.format) : null;
+      const detected =
+        kind.kind === 'html' && !upload.mapping ? detectMismatch(upload.data, upload.format) : null;
       throw detected ? formatMismatch(upload.format, detected) : unsupportedFile(kind, upload.format);
     }
     if (!upload.mapping) {

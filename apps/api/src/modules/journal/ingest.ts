@@ -366,7 +366,9 @@ async function hasPositions(
 ): Promise<boolean> {
   const r = await sql<{ any: boolean }>`select exists (
     select 1 from executions where tenant_id = ${tenantId} and account_id = ${accountId}
-      and asset_class = ${assetClass} and symbol = ${symbol} and position_key is not null) as any`.execute(trx);
+      and asset_class = ${assetClass} and symbol = ${symbol} and position_key is not null) as any`.execute(
+    trx,
+  );
   return r.rows[0]?.any === true;
 }
 

@@ -104,7 +104,11 @@ export function readHtmlRows(html: string): HtmlRow[] {
     } else if (name === 'td' || name === 'th') {
       closeCell();
       row ??= { line: tagLine, cells: [] };
-      cell = { parts: [], title: tag.attrs.get('title') ?? null, colspan: colspanOf(tag.attrs.get('colspan')) };
+      cell = {
+        parts: [],
+        title: tag.attrs.get('title') ?? null,
+        colspan: colspanOf(tag.attrs.get('colspan')),
+      };
     } else if (name === 'table') {
       closeRow();
     } else if (name === 'br') {
@@ -346,8 +350,7 @@ export function decodeEntities(s: string, inAttribute: boolean): string {
       let n = 0;
       for (; k < s.length; k++) {
         const c = s.charCodeAt(k);
-        const d =
-          c >= 48 && c <= 57 ? c - 48 : hex && ((c | 32) >= 97 && (c | 32) <= 102) ? (c | 32) - 87 : -1;
+        const d = c >= 48 && c <= 57 ? c - 48 : hex && (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
         if (d < 0) break;
         n = Math.min(n * (hex ? 16 : 10) + d, 0x110000);
       }

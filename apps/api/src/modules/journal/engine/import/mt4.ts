@@ -70,7 +70,10 @@ const READ_SECTIONS: Readonly<Record<string, Section>> = {
   'Closed Transactions:': 'closed',
   'Open Trades:': 'open',
 };
-const SECTION_NAMES: Readonly<Record<Section, string>> = { closed: 'Closed Transactions', open: 'Open Trades' };
+const SECTION_NAMES: Readonly<Record<Section, string>> = {
+  closed: 'Closed Transactions',
+  open: 'Open Trades',
+};
 
 const CASH_TYPES = new Set(['balance', 'credit']);
 const PENDING_TYPES = new Set(['buy limit', 'sell limit', 'buy stop', 'sell stop']);
@@ -156,7 +159,10 @@ class Statement {
       return;
     }
     if (this.header === null) {
-      this.ctx.error(r.line, `a row of ${SECTION_NAMES[this.section]} comes before its header (Ticket, Open Time, …)`);
+      this.ctx.error(
+        r.line,
+        `a row of ${SECTION_NAMES[this.section]} comes before its header (Ticket, Open Time, …)`,
+      );
       return;
     }
     this.positionRow(r, content, this.header, this.section);
@@ -179,7 +185,9 @@ class Statement {
     const section = this.section as Section;
     const missing = (section === 'closed' ? CLOSED_NEEDS : OPEN_NEEDS).filter((k) => at[k] === undefined);
     if (missing.length > 0) {
-      const names = missing.map((k) => (k === 'closePrice' ? 'a second "Price" (the close price)' : `"${COLUMNS[k]}"`));
+      const names = missing.map((k) =>
+        k === 'closePrice' ? 'a second "Price" (the close price)' : `"${COLUMNS[k]}"`,
+      );
       const found = r.cells.map((c) => c.text).filter((t) => t !== '');
       this.ctx.error(
         r.line,
@@ -207,12 +215,20 @@ class Statement {
     const type = typeText.toLowerCase();
     if (CASH_TYPES.has(type)) {
       const what = r.cells.find((c, i) => i > 2 && c.text !== '' && c.colspan > 1)?.text;
-      this.ctx.skip(r.line, 'cash', `Type ${typeText}${what ? ` (${what})` : ''}: a cash movement, not a position`);
+      this.ctx.skip(
+        r.line,
+        'cash',
+        `Type ${typeText}${what ? ` (${what})` : ''}: a cash movement, not a position`,
+      );
       return;
     }
     if (PENDING_TYPES.has(type)) {
       const state = r.cells.find((c) => /^(cancelled|canceled|deleted|expired)$/i.test(c.text))?.text;
-      this.ctx.skip(r.line, 'order', `Type ${typeText}: a pending order${state ? ` (${state})` : ''}, not a position`);
+      this.ctx.skip(
+        r.line,
+        'order',
+        `Type ${typeText}: a pending order${state ? ` (${state})` : ''}, not a position`,
+      );
       return;
     }
     if (type !== 'buy' && type !== 'sell') {
@@ -244,7 +260,9 @@ class Statement {
       profit = this.number(col('profit'), 'Profit');
       costs = commission && taxes && swap ? commission.add(taxes).add(swap) : null;
       if (openAt !== null && closeAt !== null && closeAt < openAt) {
-        cells.fail(`Close Time "${cells.text(col('closeTime'))}" is before Open Time "${cells.text(col('openTime'))}"`);
+        cells.fail(
+          `Close Time "${cells.text(col('closeTime'))}" is before Open Time "${cells.text(col('openTime'))}"`,
+        );
       }
     }
     const title = ticketCell?.title?.trim() ?? '';
@@ -300,7 +318,12 @@ class Statement {
   private number(index: number, name: string, positivity: Positivity = 'any'): Decimal | null {
     const v = this.cells.required(index, name);
     if (v === null) return null;
-    return this.cells.checkDecimal(Decimal.parse(SPACED.test(v) ? v.replace(SPACES, '') : v), name, v, positivity);
+    return this.cells.checkDecimal(
+      Decimal.parse(SPACED.test(v) ? v.replace(SPACES, '') : v),
+      name,
+      v,
+      positivity,
+    );
   }
 
   /** The positions: chains of linked rows, each an opening and its closings. */
@@ -398,7 +421,7 @@ function chainsOf(rows: ReadonlyMap<string, PositionRow>): PositionRow[][] {
   const find = (t: string): string => {
     let root = t;
     while (parent.has(root)) root = parent.get(root) as string;
-    for (let k = t; k !== root; ) {
+    for (let k = t; k !== root;) {
       const up = parent.get(k) as string;
       parent.set(k, root);
       k = up;
@@ -447,7 +470,9 @@ function readStatement(bytes: Uint8Array, options: ImportOptions): ParseResult {
   const ctx = ctxOrError;
   const text = decode(bytes);
   if (text === null || text.indexOf('\u0000') !== -1) {
-    return parseResult('mt4', ctx, [{ line: 1, reason: 'the file is not an HTML text file (binary content)' }]);
+    return parseResult('mt4', ctx, [
+      { line: 1, reason: 'the file is not an HTML text file (binary content)' },
+    ]);
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return parseResult('mt4', ctx, [{ line: 1, reason: 'the file is empty' }]);

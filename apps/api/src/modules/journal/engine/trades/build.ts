@@ -214,7 +214,10 @@ export function buildInstrumentTrades(ordered: readonly Execution[]): Trade[] {
  * Executions (in execution order) some of which are broker-reported positions' (MT4): those make a
  * trade per position (trades/positions.ts), the others are netted by `net`; all in listing order.
  */
-function withPositionTrades(ordered: readonly Execution[], net: (rest: readonly Execution[]) => Trade[]): Trade[] {
+function withPositionTrades(
+  ordered: readonly Execution[],
+  net: (rest: readonly Execution[]) => Trade[],
+): Trade[] {
   const rest = ordered.filter((e) => e.position === undefined);
   return [...net(rest), ...buildPositionTrades(ordered)].sort(compareTrades);
 }
