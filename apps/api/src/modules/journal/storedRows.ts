@@ -133,7 +133,7 @@ export type ExecRow = Pick<
 >;
 
 export function toExecution(r: ExecRow): Execution {
-  return {
+  const e: { -readonly [K in keyof Execution]: Execution[K] } = {
     id: r.broker_execution_id,
     executedAt: r.executed_at.getTime(),
     symbol: r.symbol,
@@ -146,18 +146,17 @@ export function toExecution(r: ExecRow): Execution {
     currency: r.currency,
     seq: Number(r.seq),
     line: Number(r.seq) % SEQ_PER_BATCH,
-    ...(r.realized_pnl !== null ? { realizedPnl: Decimal.from(r.realized_pnl) } : {}),
-    ...(r.position_key !== null && r.position_effect !== null
-      ? {
-          position: {
-            key: r.position_key,
-            effect: r.position_effect,
-            ...(r.position_next !== null ? { next: r.position_next } : {}),
-          },
-        }
-      : {}),
-    ...(r.note !== null ? { note: r.note } : {}),
   };
+  // Optional fields set only when stored (not spread in: V8 makes such objects slow ones).
+  if (r.realized_pnl !== null) e.realizedPnl = Decimal.from(r.realized_pnl);
+  if (r.position_key !== null && r.position_effect !== null) {
+    e.position =
+      r.position_next === null
+        ? { key: r.position_key, effect: r.position_effect }
+        : { key: r.position_key, effect: r.position_effect, next: r.position_next };
+  }
+  if (r.note !== null) e.note = r.note;
+  return e;
 }
 
 /**

@@ -32,9 +32,8 @@ const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 const LT = 60;
 const GT = 62;
 
-/** The table rows of an HTML document, in document order. */
-export function readHtmlRows(html: string): HtmlRow[] {
-  const rows: HtmlRow[] = [];
+/** The table rows of an HTML document, in document order, each to `onRow` once complete. */
+export function readHtmlRows(html: string, onRow: (row: HtmlRow) => void): void {
   let row: { line: number; cells: HtmlCell[] } | null = null;
   let cell: { parts: string[]; title: string | null; colspan: number } | null = null;
   let line = 1;
@@ -57,7 +56,7 @@ export function readHtmlRows(html: string): HtmlRow[] {
   };
   const closeRow = (): void => {
     closeCell();
-    if (row !== null) rows.push(row);
+    if (row !== null) onRow(row);
     row = null;
   };
 
@@ -104,11 +103,7 @@ export function readHtmlRows(html: string): HtmlRow[] {
     } else if (name === 'td' || name === 'th') {
       closeCell();
       row ??= { line: tagLine, cells: [] };
-      cell = {
-        parts: [],
-        title: tag.attrs.get('title') ?? null,
-        colspan: colspanOf(tag.attrs.get('colspan')),
-      };
+      cell = { parts: [], title: tag.title, colspan: colspanOf(tag.colspan) };
     } else if (name === 'table') {
       closeRow();
     } else if (name === 'br') {
@@ -119,7 +114,6 @@ export function readHtmlRows(html: string): HtmlRow[] {
     }
   }
   closeRow();
-  return rows;
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -144,8 +138,9 @@ function indexOfEndTag(html: string, name: string, from: number): number {
 interface Tag {
   /** Lower-cased. */
   name: string;
-  /** Lower-cased names, decoded values; the first of two equal names wins. */
-  attrs: Map<string, string>;
+  /** The attributes read (names in any case; decoded; the first of two equal names wins). */
+  title: string | null;
+  colspan: string | null;
   selfClosing: boolean;
   /** Just after its `>` (or the end of the text). */
   end: number;
@@ -158,7 +153,8 @@ function readTag(html: string, from: number): Tag {
   while (k < len && !isSpace(html.charCodeAt(k)) && html.charCodeAt(k) !== GT && html.charCodeAt(k) !== 47)
     k++;
   const name = html.slice(from, k).toLowerCase();
-  const attrs = new Map<string, string>();
+  let title: string | null = null;
+  let colspan: string | null = null;
   let selfClosing = false;
   while (k < len) {
     let c = html.charCodeAt(k);
@@ -166,7 +162,7 @@ function readTag(html: string, from: number): Tag {
       k++;
       continue;
     }
-    if (c === GT) return { name, attrs, selfClosing, end: k + 1 };
+    if (c === GT) return { name, title, colspan, selfClosing, end: k + 1 };
     if (c === 47 /* / */) {
       selfClosing = html.charCodeAt(k + 1) === GT;
       k++;
@@ -180,7 +176,7 @@ function readTag(html: string, from: number): Tag {
       if (isSpace(c) || c === 61 /* = */ || c === GT || c === 47) break;
       k++;
     }
-    const attr = html.slice(nameFrom, k).toLowerCase();
+    const attr = k - nameFrom === 5 || k - nameFrom === 7 ? html.slice(nameFrom, k).toLowerCase() : '';
     while (k < len && isSpace(html.charCodeAt(k))) k++;
     let value = '';
     if (html.charCodeAt(k) === 61 /* = */) {
@@ -198,13 +194,14 @@ function readTag(html: string, from: number): Tag {
         value = html.slice(valueFrom, k);
       }
     }
-    if (!attrs.has(attr)) attrs.set(attr, decodeEntities(value, true));
+    if (attr === 'title') title ??= decodeEntities(value, true);
+    else if (attr === 'colspan') colspan ??= value;
   }
-  return { name, attrs, selfClosing, end: len };
+  return { name, title, colspan, selfClosing, end: len };
 }
 
-function colspanOf(v: string | undefined): number {
-  if (v === undefined) return 1;
+function colspanOf(v: string | null): number {
+  if (v === null) return 1;
   const m = /^\s*(\d+)/.exec(v);
   if (!m) return 1;
   const n = Number(m[1]);
