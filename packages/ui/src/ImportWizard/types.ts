@@ -65,7 +65,7 @@ export interface ImportWizardReport {
 }
 
 /** What the API can tell about a file it will not read at all (`fileKind` of its problem). */
-export const importFileKinds = ['pdf', 'spreadsheet', 'image', 'archive', 'binary'] as const;
+export const importFileKinds = ['pdf', 'spreadsheet', 'image', 'archive', 'binary', 'html'] as const;
 export type ImportFileKind = (typeof importFileKinds)[number];
 
 /**
