@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/harness';
+import type { TestApi } from '../../../test/harness';
+import { P, startImportSafetyApi } from '../../../test/importSafety';
 import { allTrades, createAccount, fixture, upload } from '../../../test/journal';
 import { mt4Statement, type Mt4Row } from '../journal/engine/testMt4Statement';
 
@@ -13,31 +14,28 @@ import { mt4Statement, type Mt4Row } from '../journal/engine/testMt4Statement';
 let api: TestApi;
 let token: string;
 beforeAll(async () => {
-  api = await startTestApi();
-  const t = await api.createTenant();
-  token = (await api.createUser(t.apiKey, {})).token;
+  ({ api, token } = await startImportSafetyApi());
 });
 afterAll(() => api.close());
 
-const P = 'https://journalkit.dev/problems/';
 const ATHENS = { timezone: 'Europe/Athens', currency: 'USD' };
 const FIRST = fixture('handmade/mt4-continued-1.htm');
 const SECOND = fixture('handmade/mt4-continued-2.htm');
 
+const SHOWN = [
+  'symbol',
+  'direction',
+  'status',
+  'openedAt',
+  'closedAt',
+  'quantity',
+  'grossPnl',
+  'fees',
+  'netPnl',
+];
+/** The trades as rows of SHOWN, by opening time. */
 const shown = (trades: any[]) =>
-  trades
-    .map((t) => [
-      t.symbol,
-      t.direction,
-      t.status,
-      t.openedAt,
-      t.closedAt,
-      t.quantity,
-      t.grossPnl,
-      t.fees,
-      t.netPnl,
-    ])
-    .sort((a, b) => String(a[3]).localeCompare(String(b[3])));
+  trades.map((t) => SHOWN.map((k) => t[k])).sort((a, b) => String(a[3]).localeCompare(String(b[3])));
 
 /** Both statements' trades, as brokers.md computes them (worked out by hand). */
 const BOTH = [

@@ -29,7 +29,6 @@ export interface HtmlRow {
 
 /** Elements whose content is text up to their end tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
-const LT = 60;
 const GT = 62;
 
 /** The table rows of an HTML document, in document order, each to `onRow` once complete. */

@@ -241,40 +241,50 @@ describe('trades of MT4 positions (ticket chains), over random histories', () =>
 });
 
 describe('positions among netted executions', () => {
+  const q = Decimal.from;
   const e = (
-    over: Partial<Execution> & Pick<Execution, 'id' | 'executedAt' | 'side' | 'quantity'>,
+    id: string,
+    executedAt: number,
+    side: Execution['side'],
+    quantity: string,
+    over: Partial<Execution> = {},
   ): Execution => ({
+    id,
+    executedAt,
     symbol: 'EURUSD',
     assetClass: 'forex',
-    price: Decimal.from('1.1'),
+    side,
+    quantity: q(quantity),
+    price: q('1.1'),
     fees: Decimal.ZERO,
     multiplier: Decimal.ONE,
     currency: 'USD',
-    seq: over.executedAt,
+    seq: executedAt,
     line: 1,
     ...over,
   });
-  const q = Decimal.from;
+  /** A position's opening and a part closed (with the broker's profit; `next` when closed to #N). */
+  const opening = (id: string, at: number, side: Execution['side'], quantity: string) =>
+    e(id, at, side, quantity, { position: { key: 'k', effect: 'open' } });
+  const closing = (
+    id: string,
+    at: number,
+    side: Execution['side'],
+    quantity: string,
+    pnl: string,
+    next?: string,
+  ) =>
+    e(id, at, side, quantity, {
+      realizedPnl: q(pnl),
+      position: next === undefined ? { key: 'k', effect: 'close' } : { key: 'k', effect: 'close', next },
+    });
 
   it('nets the executions without a position and keeps each position apart, in listing order', () => {
     const list = [
-      e({
-        id: 'p-open',
-        executedAt: 1,
-        side: 'buy',
-        quantity: q('2'),
-        position: { key: 'k', effect: 'open' },
-      }),
-      e({ id: 'n1', executedAt: 2, side: 'sell', quantity: q('1') }),
-      e({
-        id: 'p1',
-        executedAt: 3,
-        side: 'sell',
-        quantity: q('2'),
-        realizedPnl: q('5'),
-        position: { key: 'k', effect: 'close' },
-      }),
-      e({ id: 'n2', executedAt: 4, side: 'buy', quantity: q('1'), price: q('1.0') }),
+      opening('p-open', 1, 'buy', '2'),
+      e('n1', 2, 'sell', '1'),
+      closing('p1', 3, 'sell', '2', '5'),
+      e('n2', 4, 'buy', '1', { price: q('1.0') }),
     ];
     const rows = buildInstrumentTrades(list).map((t) => [
       t.id,
@@ -291,23 +301,11 @@ describe('positions among netted executions', () => {
   });
 
   it('a part closed to a ticket not known yet leaves the trade open, whatever the sizes', () => {
-    const open = e({
-      id: 'a-open',
-      executedAt: 1,
-      side: 'sell',
-      quantity: q('1'),
-      position: { key: 'k', effect: 'open' },
-    });
-    const part = e({
-      id: 'a',
-      executedAt: 2,
-      side: 'buy',
-      quantity: q('1'),
-      realizedPnl: q('3'),
-      fees: q('0.5'),
-      position: { key: 'k', effect: 'close', next: 'b' },
-    });
-    const [t] = buildTrades([open, part]);
+    const first = [
+      opening('a-open', 1, 'sell', '1'),
+      { ...closing('a', 2, 'buy', '1', '3', 'b'), fees: q('0.5') },
+    ];
+    const [t] = buildTrades(first);
     expect([t?.status, t?.quantity.toString(), t?.fees.toString(), t?.grossPnl]).toEqual([
       'open',
       '1',
@@ -315,24 +313,8 @@ describe('positions among netted executions', () => {
       null,
     ]);
     // The rest, closed in a later statement that saw only it (its own opening, smaller).
-    const later = [
-      e({
-        id: 'b-open',
-        executedAt: 1,
-        side: 'sell',
-        quantity: q('0.5'),
-        position: { key: 'k', effect: 'open' },
-      }),
-      e({
-        id: 'b',
-        executedAt: 5,
-        side: 'buy',
-        quantity: q('0.5'),
-        realizedPnl: q('-1'),
-        position: { key: 'k', effect: 'close' },
-      }),
-    ];
-    const [u] = buildTrades([open, part, ...later]);
+    const later = [opening('b-open', 1, 'sell', '0.5'), closing('b', 5, 'buy', '0.5', '-1')];
+    const [u] = buildTrades([...first, ...later]);
     expect(tradeToJson(u as Trade)).toMatchObject({
       id: 'a-open',
       status: 'closed',
@@ -344,13 +326,6 @@ describe('positions among netted executions', () => {
   });
 
   it('refuses a position without an opening (a caller bug)', () => {
-    const part = e({
-      id: 'a',
-      executedAt: 2,
-      side: 'buy',
-      quantity: q('1'),
-      position: { key: 'k', effect: 'close' },
-    });
-    expect(() => buildTrades([part])).toThrow(TypeError);
+    expect(() => buildTrades([closing('a', 2, 'buy', '1', '0')])).toThrow(TypeError);
   });
 });
