@@ -303,6 +303,22 @@ describe('mt4: what an HTML file is for each format', () => {
     expect(await allTrades(api, token, `accountId=${acc}`)).toEqual([]);
   });
 
+  it('lists a chain whose rest the statement does not show, and counts the rows it skipped', async () => {
+    const hedged = fixture('handmade/mt4-hedged.htm');
+    const r = await upload(api, token, acc, hedged, { format: 'mt4', dryRun: 'true' }, 'Statement.htm');
+    expect(r.status, r.text).toBe(200);
+    expect(r.body).toMatchObject({ inserted: 13, skipped: 7, rowsRead: 16 });
+    expect(r.body.warnings).toEqual([
+      {
+        line: 25,
+        kind: 'open-position',
+        reason:
+          'Ticket 104 was closed in part; the rest went on as #107, which is in neither Closed Transactions ' +
+          'nor Open Trades: its trade stays open',
+      },
+    ]);
+  });
+
   it('reads a statement saved as UTF-16 or in the ANSI code page; a dry run writes nothing', async () => {
     const text = fixture('mt4-2.htm').toString('utf8').replace('Jordan Example', 'Jörg Müller');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
