@@ -467,6 +467,25 @@ describe('mt4: statement shapes', () => {
     ]);
   });
 
+  it('knows a section title beside empty cells; a lone label with an empty value is no title', () => {
+    const html = mt4Statement([buy({ ticket: '1' })], [openRow(buy({ ticket: '2' }))])
+      .replace(
+        '<tr align=left><td colspan=13><b>Closed Transactions:</b></td></tr>',
+        '<tr align=left><td colspan=12><b>Closed Transactions:</b></td><td>&nbsp;</td></tr>',
+      )
+      .replace(
+        '<tr align=left><td colspan=14><b>Open Trades:</b></td></tr>',
+        '<tr><td>Open Trades:</td><td></td></tr>',
+      )
+      .replace(
+        '<tr align=left><td colspan=13><b>Working Orders:</b></td></tr>',
+        '<tr><td colspan=12>Floating P/L:</td><td></td></tr>\r\n<tr><td colspan=13><b>Working Orders:</b></td></tr>',
+      );
+    const p = expectClean(parseBrokerFile('mt4', html, UTC));
+    expect(p.executions.map((e) => e.id)).toEqual(['1-open', '1', '2-open']);
+    expect(p.skipped.map((s) => s.reason)).toContain('the "Floating P/L" row of Open Trades');
+  });
+
   it('a statement with no trades is a valid, empty import', () => {
     const p = expectClean(parseBrokerFile('mt4', mt4Statement([]), UTC));
     expect([p.executions, p.rowCount, p.skipped.map((s) => s.reason)]).toEqual([

@@ -70,6 +70,8 @@ const READ_SECTIONS: Readonly<Record<string, Section>> = {
   'Closed Transactions:': 'closed',
   'Open Trades:': 'open',
 };
+/** The titles of a Detailed Statement's sections (only READ_SECTIONS' are read). */
+const TITLES = new Set([...Object.keys(READ_SECTIONS), 'Working Orders:', 'Summary:', 'Details:']);
 const SECTION_NAMES: Readonly<Record<Section, string>> = {
   closed: 'Closed Transactions',
   open: 'Open Trades',
@@ -136,8 +138,11 @@ class Statement {
   row(r: HtmlRow): void {
     const texts = r.cells.map((c) => c.text);
     const nonEmpty = texts.filter((t) => t !== '');
-    if (r.cells.length === 1 && nonEmpty.length === 1 && (nonEmpty[0] as string).endsWith(':')) {
-      this.section = READ_SECTIONS[nonEmpty[0] as string] ?? null;
+    // A section's title: its only text, ending with ':' — in a row of its own, or one of the
+    // statement's titles whatever empty cells stand beside it.
+    const only = nonEmpty.length === 1 ? (nonEmpty[0] as string) : '';
+    if (only.endsWith(':') && (r.cells.length === 1 || TITLES.has(only))) {
+      this.section = READ_SECTIONS[only] ?? null;
       if (this.section === 'closed') this.sawClosedSection = true;
       this.header = null;
       return;
