@@ -26,6 +26,7 @@ describe('a file in another known format is named (422 import-format-mismatch)',
     mt5: 'mt5-1.csv',
     thinkorswim: 'thinkorswim-1.csv',
     binance: 'binance-1.csv',
+    mt4: 'mt4-1.htm',
   };
   const pairs = FORMAT_IDS.flatMap((actual) =>
     FORMAT_IDS.filter((chosen) => chosen !== actual).map((chosen) => [actual, chosen] as const),
@@ -74,7 +75,7 @@ describe('a file in another known format is named (422 import-format-mismatch)',
 
   it('files of the chosen format, unknown layouts and mapped files are not called a mismatch', async () => {
     for (const [format, file] of Object.entries(sample)) {
-      const expected = JSON.parse(fixture(file.replace('.csv', '.expected.json')).toString());
+      const expected = JSON.parse(fixture(file.replace(/\.[a-z]+$/, '.expected.json')).toString());
       const own = await createAccount(api, token, { name: `no mismatch ${format}`, ...expected.account });
       const r = await upload(api, token, own.id, fixture(file), { format, dryRun: 'true' });
       expect(r.status, `${format}: ${r.text}`).toBe(200);

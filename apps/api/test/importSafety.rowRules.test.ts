@@ -224,7 +224,11 @@ describe('other text fields of import rows', () => {
     expect(names.length).toBeGreaterThanOrEqual(14);
     for (const name of names) {
       const expected = JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
-      const file = name.replace('.expected.json', '.csv');
+      // The sample beside it, in its format's extension (`.csv`, mt4's `.htm`).
+      const base = name.replace('.expected.json', '');
+      const file = readdirSync(FIXTURES).find(
+        (f) => f.startsWith(`${base}.`) && f !== name && !f.includes('.corrupt.'),
+      ) as string;
       const r = await parse(
         { format: expected.format, dryRun: true, filename: file, data: fixture(file) },
         { timezone: expected.account.timezone, currency: expected.account.currency },

@@ -1027,7 +1027,7 @@ export interface components {
          * @description Broker file format.
          * @enum {unknown}
          */
-        ImportFormat: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance";
+        ImportFormat: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance" | "mt4";
         ImportReport: {
             id: string | null;
             /** Format: uuid */
@@ -1169,6 +1169,8 @@ export interface components {
              * @enum {unknown}
              */
             effect: "open" | "close";
+            /** @description The broker’s comment on the row, kept as a note (MT4 `[sl]`, `[tp]`). */
+            note?: string;
         };
         TradeDetail: {
             /** Format: uuid */

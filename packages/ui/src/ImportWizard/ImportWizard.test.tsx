@@ -116,6 +116,35 @@ describe('ImportWizard', () => {
     expect(onDryRun).toHaveBeenCalledTimes(3);
   });
 
+  it(
+    'takes a MetaTrader 4 statement (.htm), says what an HTML page is and offers MetaTrader 4',
+    slow,
+    async () => {
+      const onDryRun = vi
+        .fn()
+        .mockResolvedValueOnce({ refused: { reason: 'unsupported-file', fileKind: 'html' } })
+        .mockResolvedValueOnce({ refused: { reason: 'format-mismatch', detectedFormat: 'mt4' } })
+        .mockResolvedValueOnce({ report: report() });
+      renderWithProvider(
+        <ImportWizard accounts={accounts} onDryRun={onDryRun} onImport={vi.fn()} onPollImport={vi.fn()} />,
+      );
+      const statement = new File(['<html><table></table></html>'], 'Statement.htm', { type: 'text/html' });
+      await userEvent.upload(screen.getByLabelText(/Broker file/), statement);
+      await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+      expect(onDryRun).toHaveBeenLastCalledWith(statement, { accountId: 'a1', format: 'generic' });
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /^This is a web page \(HTML\), not a CSV file/,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Check file' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'This looks like a MetaTrader 4 export: choose that format.',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Use MetaTrader 4 and check again' }));
+      expect(onDryRun).toHaveBeenLastCalledWith(statement, { accountId: 'a1', format: 'mt4' });
+      expect(await screen.findByText('New executions')).toBeInTheDocument();
+    },
+  );
+
   it('refuses a file over maxFileSize before calling the API, with both sizes in German', slow, async () => {
     const onDryRun = vi.fn();
     renderWithProvider(

@@ -215,7 +215,7 @@ export const ImportWizard = forwardRef<HTMLElement, ImportWizardProps>(function 
             />
             <FileDrop
               label={t('importWizard.file')}
-              accept={['.csv', '.txt', 'text/csv']}
+              accept={['.csv', '.txt', 'text/csv', '.htm', '.html', 'text/html']}
               value={files}
               onValueChange={(next) => {
                 setFiles(next);

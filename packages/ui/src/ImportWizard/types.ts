@@ -6,6 +6,7 @@ export const importFormats = [
   'mt5',
   'thinkorswim',
   'binance',
+  'mt4',
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
@@ -64,7 +65,7 @@ export interface ImportWizardReport {
 }
 
 /** What the API can tell about a file it will not read at all (`fileKind` of its problem). */
-export const importFileKinds = ['pdf', 'spreadsheet', 'image', 'archive', 'binary'] as const;
+export const importFileKinds = ['pdf', 'spreadsheet', 'image', 'archive', 'binary', 'html'] as const;
 export type ImportFileKind = (typeof importFileKinds)[number];
 
 /**

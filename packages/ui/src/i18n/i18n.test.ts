@@ -40,6 +40,7 @@ const sameAsEnglish = {
     'equityCurve.drawdown',
     'importWizard.fields.symbol',
     'importWizard.formats.binance',
+    'importWizard.formats.mt4',
     'importWizard.formats.mt5',
     'importWizard.formats.ninjatrader',
     'importWizard.formats.thinkorswim',
@@ -58,6 +59,7 @@ const sameAsEnglish = {
   ],
   ar: [
     'importWizard.formats.binance',
+    'importWizard.formats.mt4',
     'importWizard.formats.mt5',
     'importWizard.formats.ninjatrader',
     'importWizard.formats.thinkorswim',

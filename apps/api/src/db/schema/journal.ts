@@ -41,6 +41,12 @@ export interface ExecutionsTable {
   unvalued_fee_asset: string | null;
   import_id: string | null;
   created_at: Timestamp;
+  /** A broker-reported position's execution (0012, MT4): its position, effect and next ticket. */
+  position_key: string | null;
+  position_effect: 'open' | 'close' | null;
+  position_next: string | null;
+  /** The broker's comment on the row (0012). */
+  note: string | null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { unprocessable } from '../../lib/problems';
  * listing header problems (issue 9, bad input the UI must explain).
  */
 
-export type FileKind = 'pdf' | 'spreadsheet' | 'image' | 'archive' | 'binary';
+export type FileKind = 'pdf' | 'spreadsheet' | 'image' | 'archive' | 'binary' | 'html';
 
 export interface Sniffed {
   kind: FileKind;
@@ -68,15 +68,48 @@ export function sniffFileKind(data: Buffer): Sniffed | null {
   if (startsWith(data, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))
     return { kind: 'archive', what: 'an xz-compressed file' };
   if (data.indexOf(0) !== -1) {
-    const utf16 = startsWith(data, [0xff, 0xfe]) || startsWith(data, [0xfe, 0xff]);
-    return utf16
-      ? { kind: 'binary', what: 'text in UTF-16 (Excel’s “Unicode text”), not UTF-8' }
-      : { kind: 'binary', what: 'a binary file' };
+    const le = startsWith(data, [0xff, 0xfe]);
+    if (le || startsWith(data, [0xfe, 0xff])) {
+      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(data.subarray(2, 2050));
+      return HTML_START.test(text)
+        ? HTML
+        : { kind: 'binary', what: 'text in UTF-16 (Excel’s “Unicode text”), not UTF-8' };
+    }
+    return { kind: 'binary', what: 'a binary file' };
   }
-  return null;
+  return HTML_START.test(head.replace(/^(\uFEFF|\u00EF\u00BB\u00BF)/, '')) ? HTML : null;
 }
 
-export function unsupportedFile(s: Sniffed) {
+/** An HTML document: after spaces, `<html` or `<!DOCTYPE` (brokers.md's mt4 signature), any case. */
+const HTML_START = /^\s*<(html[\s>]|!doctype[\s>])/i;
+const HTML: Sniffed = { kind: 'html', what: 'an HTML page' };
+
+/** Formats whose files are not CSV text, and the kind of file they are. */
+const DOCUMENT_FORMATS: Partial<Record<FormatId, FileKind>> = { mt4: 'html' };
+
+/** Whether a file of this kind is what the format reads (an HTML statement for mt4). */
+export function formatReads(format: FormatId, kind: FileKind): boolean {
+  return DOCUMENT_FORMATS[format] === kind;
+}
+
+/**
+ * A MetaTrader 4 statement by brokers.md's signature: the file starts (after spaces) with `<html`
+ * or `<!DOCTYPE`, and a line holds `Closed Transactions:`.
+ */
+export function isMt4Statement(text: string): boolean {
+  return HTML_START.test(text.replace(/^\uFEFF/, '')) && text.includes('Closed Transactions:');
+}
+
+export function unsupportedFile(s: Sniffed, format?: FormatId) {
+  if (format !== undefined && DOCUMENT_FORMATS[format] === 'html') {
+    return unprocessable(
+      'import-unsupported-file',
+      'The file is not an HTML statement',
+      `This is ${s.what}, not ${FORMAT_NAMES[format]} (an HTML file), so nothing was imported. In MetaTrader 4, ` +
+        `save the statement with Account History › Save as Detailed Report and upload that file.`,
+      { fileKind: s.kind },
+    );
+  }
   return unprocessable(
     'import-unsupported-file',
     'The file is not a CSV text file',
@@ -95,6 +128,7 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   mt5: 'a MetaTrader 5 history report',
   thinkorswim: 'a thinkorswim account statement',
   binance: 'a Binance spot trade history export',
+  mt4: 'a MetaTrader 4 statement',
 };
 
 /**
@@ -133,7 +167,10 @@ export function detectMismatch(data: Buffer, chosen: FormatId): FormatId | null 
     const nl = data.lastIndexOf(0x0a, end - 1);
     if (nl > 0) end = nl;
   }
-  const { records } = readCsv(data.subarray(0, end).toString('utf8'));
+  const text = data.subarray(0, end).toString('utf8');
+  // The HTML statement has no header line: its own signature (brokers.md).
+  if (isMt4Statement(text)) return chosen === 'mt4' ? null : 'mt4';
+  const { records } = readCsv(text);
   const required = requiredColumns(chosen);
   let found: FormatId | null = null;
   let previous: string[] = [];

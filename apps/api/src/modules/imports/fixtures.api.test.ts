@@ -14,25 +14,18 @@ afterAll(() => api.close());
 
 const money = (n: number | null | undefined) => (n === null || n === undefined ? null : n.toFixed(2));
 
-describe.each(fixtures())('$name through the API', ({ name, expected }) => {
+describe.each(fixtures())('$name through the API', ({ name, expected, file, corrupt }) => {
   let accountId: string;
   beforeAll(async () => {
     accountId = (await createAccount(api, token, { ...expected.account, name })).id;
   });
 
   it('imports every execution (201) and re-importing inserts nothing', async () => {
-    const first = await upload(
-      api,
-      token,
-      accountId,
-      fixture(`${name}.csv`),
-      { format: expected.format },
-      `${name}.csv`,
-    );
+    const first = await upload(api, token, accountId, fixture(file), { format: expected.format }, file);
     expect(first.status, first.text).toBe(201);
     expect(first.body.inserted).toBe(expected.executions);
     expect(first.body.status).toBe('succeeded');
-    const again = await upload(api, token, accountId, fixture(`${name}.csv`), { format: expected.format });
+    const again = await upload(api, token, accountId, fixture(file), { format: expected.format }, file);
     expect(again.status).toBe(201);
     expect(again.body.inserted).toBe(0);
     expect(again.body.duplicates).toBeGreaterThanOrEqual(expected.executions);
@@ -96,7 +89,7 @@ describe.each(fixtures())('$name through the API', ({ name, expected }) => {
 
   it('rejects its corrupt twin with 422 naming the bad line, writing nothing', async () => {
     const other = await createAccount(api, token, { ...expected.account, name: `${name} corrupt` });
-    const r = await upload(api, token, other.id, fixture(`${name}.corrupt.csv`), { format: expected.format });
+    const r = await upload(api, token, other.id, fixture(corrupt), { format: expected.format }, corrupt);
     expect(r.status, r.text).toBe(422);
     expect(r.headers.get('content-type')).toMatch(/problem\+json/);
     expect(r.body.type).toBe('https://journalkit.dev/problems/import-invalid');

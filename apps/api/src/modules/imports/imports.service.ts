@@ -11,7 +11,7 @@ import { notFound } from '../../lib/problems';
 import type { EventBus } from '../events/eventBus';
 import type { Ingest, IngestResult } from '../journal/ingest';
 import { BackgroundImports, type ImportJobPayload } from './backgroundImports';
-import { detectMismatch, formatMismatch, sniffFileKind, unsupportedFile } from './fileKind';
+import { detectMismatch, formatMismatch, formatReads, sniffFileKind, unsupportedFile } from './fileKind';
 import { importRecord, publishChanged } from './importRecord';
 import { findAccountImport, insertImport, listAccountImports, type ImportRow } from './imports.repository';
 import { toExecutions, type PushedExecution } from './pushed';
@@ -91,7 +91,12 @@ export class ImportsService {
     // What the file is, before anything else: a PDF or a workbook is not read as CSV, and a file
     // in another known format is named (both 422, nothing written, dry run or not).
     const kind = sniffFileKind(upload.data);
-    if (kind) throw unsupportedFile(kind);
+    if (kind && !formatReads(upload.format, kind.kind)) {
+      // An HTML page for a CSV format: named as the MetaTrader 4 statement it may be.
+      const detected =
+        kind.kind === 'html' && !upload.mapping ? detectMismatch(upload.data, upload.format) : null;
+      throw detected ? formatMismatch(upload.format, detected) : unsupportedFile(kind, upload.format);
+    }
     if (!upload.mapping) {
       const detected = detectMismatch(upload.data, upload.format);
       if (detected) throw formatMismatch(upload.format, detected);

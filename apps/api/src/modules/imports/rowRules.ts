@@ -19,7 +19,9 @@ import type { ColumnMapping, Execution, FormatId, ParseResult, RowError } from '
  * - execution ids at most {@link EXECUTION_ID_MAX} characters, not starting with `=`, `+`, `-`, `@`,
  *   a tab or a carriage return (a spreadsheet formula); anything else in them is kept exactly;
  * - broker account numbers at most {@link ACCOUNT_MAX} characters, same first-character rule;
- * - currencies (and Binance's fee assets) 1 to {@link CURRENCY_MAX} letters or digits.
+ * - currencies (and Binance's fee assets) 1 to {@link CURRENCY_MAX} letters or digits;
+ * - a row's comment kept as a note (MT4 `[sl]`) at most {@link NOTE_MAX} characters, same
+ *   first-character rule.
  * Row reasons are cut to {@link REASON_MAX} characters, so a huge cell never comes back whole.
  */
 export const SYMBOL_MAX = 64;
@@ -27,6 +29,7 @@ export const EXECUTION_ID_MAX = 200;
 export const ACCOUNT_MAX = 64;
 export const CURRENCY_MAX = 12;
 export const REASON_MAX = 500;
+export const NOTE_MAX = 200;
 
 const SYMBOL = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N} ./\\-_:^#&+]{0,${SYMBOL_MAX - 1}}$`, 'u');
 const SYMBOL_RULE =
@@ -82,6 +85,7 @@ const LABELS: Record<FormatId, Labels> = {
     feeAsset: 'fee asset',
   },
   binance: { symbol: 'Pair', id: 'execution id', currency: 'Amount', account: 'account', feeAsset: 'Fee' },
+  mt4: { symbol: 'Item', id: 'Ticket', currency: 'currency', account: 'account', feeAsset: 'fee asset' },
 };
 
 /** A value for a reason: JSON-quoted (controls and quotes visible), long ones cut. */
@@ -139,6 +143,10 @@ export function executionProblems(e: Execution, labels: Labels): string[] {
   if (e.unvaluedFee) {
     const f = currencyProblem(e.unvaluedFee.asset, labels.feeAsset);
     if (f) problems.push(f);
+  }
+  if (e.note !== undefined) {
+    const n = textProblem(e.note, 'the comment', NOTE_MAX);
+    if (n) problems.push(n);
   }
   return problems;
 }

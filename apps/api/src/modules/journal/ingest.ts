@@ -280,7 +280,12 @@ async function rebuildInstrument(
   const tenantId = account.tenant_id;
   const { asset_class: assetClass, symbol } = first;
   const firstAt = first.executed_at;
-  const boundary = await sql<{ last_executed_at: Date; last_seq: string }>`
+  // Broker-reported positions (MT4) overlap in time and a later part may extend any of them:
+  // such an instrument is built again from all its executions (no boundary).
+  const positions = await hasPositions(trx, tenantId, account.id, assetClass, symbol);
+  const boundary = positions
+    ? { rows: [] }
+    : await sql<{ last_executed_at: Date; last_seq: string }>`
     select t.last_executed_at, t.last_seq from trades t
     where t.tenant_id = ${tenantId} and t.account_id = ${account.id}
       and t.asset_class = ${assetClass} and t.symbol = ${symbol} and t.status = 'closed'
@@ -296,10 +301,10 @@ async function rebuildInstrument(
       ? sql`and (${sql.ref(col)}, ${sql.ref(col === 'executed_at' ? 'seq' : 'last_seq')}) > (${b.last_executed_at}::timestamptz, ${b.last_seq}::bigint)`
       : sql``;
 
-  const removed = await sql<{ id: string; opened_at: Date; closed_at: Date | null }>`
+  const removed = await sql<RemovedTrade>`
     delete from trades where tenant_id = ${tenantId} and account_id = ${account.id}
       and asset_class = ${assetClass} and symbol = ${symbol} ${after('last_executed_at')}
-    returning id, opened_at, closed_at`.execute(trx);
+    returning id, opened_at, closed_at, open_execution_id`.execute(trx);
   // A new instrument (no trade before) whose executions all went in: they are exactly this
   // batch's, already in memory — no need to read them back.
   const isNew = !b && removed.rows.length === 0 && batch !== undefined && batch.length === first.n;
@@ -307,10 +312,10 @@ async function rebuildInstrument(
     isNew ? batch : await readExecutions(trx, tenantId, account.id, assetClass, symbol, after),
   );
 
-  const oldIdByOpen = new Map(removed.rows.map((r) => [r.opened_at.getTime(), r.id]));
+  const oldIds = keptIds(removed.rows, trades);
   const rows = new BinaryRows(TRADE_COLUMNS.length);
   const owner = rowOwner(tenantId, account.id);
-  const records = trades.map((t) => writeTrade(rows, owner, t, oldIdByOpen.get(t.openedAt) ?? uuidv7()));
+  const records = trades.map((t, i) => writeTrade(rows, owner, t, oldIds[i] ?? uuidv7()));
   await insertTrades(database, trx, rows.finish());
   await reattachEntries(trx, tenantId, account.id, `${assetClass}:${symbol}`, records);
   let changedFrom = Infinity;
@@ -318,6 +323,53 @@ async function rebuildInstrument(
     if (r.closed_at) changedFrom = Math.min(changedFrom, r.closed_at.getTime());
   }
   return { ids: records.map((r) => r.id), changedFrom };
+}
+
+interface RemovedTrade {
+  id: string;
+  opened_at: Date;
+  closed_at: Date | null;
+  open_execution_id: string;
+}
+
+/**
+ * The id each rebuilt trade keeps (undefined: a new one): that of the removed trade opened by the
+ * same execution, else of one opened at the same instant — each removed id given once (two
+ * positions of a hedging account may open at one instant).
+ */
+function keptIds(removed: readonly RemovedTrade[], trades: readonly Trade[]): (string | undefined)[] {
+  const byExecution = new Map(removed.map((r) => [r.open_execution_id, r.id]));
+  const taken = new Set<string>();
+  const ids = trades.map((t) => {
+    const id = byExecution.get(t.id);
+    if (id === undefined || taken.has(id)) return undefined;
+    taken.add(id);
+    return id;
+  });
+  const byOpen = new Map<number, string[]>();
+  for (const r of removed) {
+    if (taken.has(r.id)) continue;
+    const list = byOpen.get(r.opened_at.getTime());
+    if (list === undefined) byOpen.set(r.opened_at.getTime(), [r.id]);
+    else list.push(r.id);
+  }
+  return ids.map((id, i) => id ?? byOpen.get((trades[i] as Trade).openedAt)?.shift());
+}
+
+/** Whether the instrument holds executions of broker-reported positions (MT4). */
+async function hasPositions(
+  trx: Tx,
+  tenantId: string,
+  accountId: string,
+  assetClass: string,
+  symbol: string,
+): Promise<boolean> {
+  const r = await sql<{ any: boolean }>`select exists (
+    select 1 from executions where tenant_id = ${tenantId} and account_id = ${accountId}
+      and asset_class = ${assetClass} and symbol = ${symbol} and position_key is not null) as any`.execute(
+    trx,
+  );
+  return r.rows[0]?.any === true;
 }
 
 async function readExecutions(
@@ -330,7 +382,7 @@ async function readExecutions(
 ): Promise<Execution[]> {
   const rows = await sql<ExecRow>`
     select broker_execution_id, executed_at, seq, symbol, asset_class, side, quantity, price, fees, multiplier,
-           currency, realized_pnl
+           currency, realized_pnl, position_key, position_effect, position_next, note
     from executions where tenant_id = ${tenantId} and account_id = ${accountId}
       and asset_class = ${assetClass} and symbol = ${symbol} ${after('executed_at')}
     order by executed_at, seq`.execute(trx);

@@ -29,6 +29,10 @@ export const EXECUTION_COLUMNS = [
   'unvalued_fee_amount',
   'unvalued_fee_asset',
   'import_id',
+  'position_key',
+  'position_effect',
+  'position_next',
+  'note',
 ] as const;
 
 /** The uuids every row of one account's write repeats, as bytes (BinaryRows#uuid). */
@@ -69,6 +73,15 @@ export function writeExecutions(
     else w.null().null();
     if (imported) w.uuid(imported);
     else w.null();
+    const p = e.position;
+    if (p === undefined) w.null().null().null();
+    else {
+      w.text(p.key).text(p.effect);
+      if (p.next === undefined) w.null();
+      else w.text(p.next);
+    }
+    if (e.note === undefined) w.null();
+    else w.text(e.note);
   }
 }
 
@@ -113,10 +126,14 @@ export type ExecRow = Pick<
   | 'multiplier'
   | 'currency'
   | 'realized_pnl'
+  | 'position_key'
+  | 'position_effect'
+  | 'position_next'
+  | 'note'
 >;
 
 export function toExecution(r: ExecRow): Execution {
-  return {
+  const e: { -readonly [K in keyof Execution]: Execution[K] } = {
     id: r.broker_execution_id,
     executedAt: r.executed_at.getTime(),
     symbol: r.symbol,
@@ -129,8 +146,17 @@ export function toExecution(r: ExecRow): Execution {
     currency: r.currency,
     seq: Number(r.seq),
     line: Number(r.seq) % SEQ_PER_BATCH,
-    ...(r.realized_pnl !== null ? { realizedPnl: Decimal.from(r.realized_pnl) } : {}),
   };
+  // Optional fields set only when stored (not spread in: V8 makes such objects slow ones).
+  if (r.realized_pnl !== null) e.realizedPnl = Decimal.from(r.realized_pnl);
+  if (r.position_key !== null && r.position_effect !== null) {
+    e.position =
+      r.position_next === null
+        ? { key: r.position_key, effect: r.position_effect }
+        : { key: r.position_key, effect: r.position_effect, next: r.position_next };
+  }
+  if (r.note !== null) e.note = r.note;
+  return e;
 }
 
 /**

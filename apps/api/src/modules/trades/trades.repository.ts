@@ -88,13 +88,13 @@ export const tradesRepository = {
       .where('t.id', '=', tradeId)
       .executeTakeFirst(),
 
-  /** Time, side and price of a trade's legs: their executions, by primary key. */
+  /** Time, side, price and note of a trade's legs: their executions, by primary key. */
   legExecutions: (trx: Tx, tenantId: string, accountId: string, executionIds: string[]) =>
     executionIds.length === 0
       ? Promise.resolve([])
       : trx
           .selectFrom('executions')
-          .select(['broker_execution_id', 'executed_at', 'side', 'price'])
+          .select(['broker_execution_id', 'executed_at', 'side', 'price', 'note'])
           .where('tenant_id', '=', tenantId)
           .where('account_id', '=', accountId)
           .where('broker_execution_id', 'in', executionIds)

@@ -61,6 +61,9 @@ export const TradeExecution = named(
     price: DecimalString(),
     fees: DecimalString(),
     effect: Type.Enum(['open', 'close'], { description: 'open grew the position, close shrank it.' }),
+    note: Type.Optional(
+      Type.String({ description: 'The broker’s comment on the row, kept as a note (MT4 `[sl]`, `[tp]`).' }),
+    ),
   }),
 );
 

@@ -108,6 +108,7 @@ export class TradesService {
           price: plain(e.price)!,
           fees: money(l.fees)!,
           effect: l.effect,
+          ...(e.note !== null ? { note: e.note } : {}),
         };
       }),
     };

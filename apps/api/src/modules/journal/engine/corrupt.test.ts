@@ -11,12 +11,13 @@ const PRICE_COLUMN: Record<string, string> = {
   mt5: 'Price',
   thinkorswim: 'Price',
   binance: 'Price',
+  mt4: 'Price',
 };
 
-describe.each(fixtures())('corrupt fixture $name', ({ name, expected }) => {
+describe.each(fixtures())('corrupt fixture $name', ({ file, corrupt: corruptFile, expected }) => {
   const options = { timezone: expected.account.timezone, currency: expected.account.currency };
-  const clean = parseBrokerFile(expected.format, readFixture(`${name}.csv`), options);
-  const corrupt = parseBrokerFile(expected.format, readFixture(`${name}.corrupt.csv`), options);
+  const clean = parseBrokerFile(expected.format, readFixture(file), options);
+  const corrupt = parseBrokerFile(expected.format, readFixture(corruptFile), options);
 
   it('reports exactly the broken line, naming the column and the value', () => {
     expect(corrupt.ok).toBe(false);

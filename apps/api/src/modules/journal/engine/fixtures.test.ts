@@ -7,8 +7,8 @@ import { MONEY_METRICS, cents, fixtures, readFixture, type Expected } from './te
 
 const RATIO_TOLERANCE = 0.00005 + 1e-9; // the fixtures give ratios to four decimals
 
-function run(name: string, expected: Expected) {
-  const parsed = parseBrokerFile(expected.format, readFixture(`${name}.csv`), {
+function run(file: string, expected: Expected) {
+  const parsed = parseBrokerFile(expected.format, readFixture(file), {
     timezone: expected.account.timezone,
     currency: expected.account.currency,
   });
@@ -17,8 +17,8 @@ function run(name: string, expected: Expected) {
   return { parsed, trades, metrics };
 }
 
-describe.each(fixtures())('fixture $name', ({ name, expected }) => {
-  const { parsed, trades, metrics } = run(name, expected);
+describe.each(fixtures())('fixture $name', ({ file, expected }) => {
+  const { parsed, trades, metrics } = run(file, expected);
 
   it('reads every row without errors', () => {
     expect(parsed.errors).toEqual([]);

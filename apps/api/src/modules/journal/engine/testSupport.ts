@@ -38,15 +38,34 @@ export interface Expected {
   corruptLine: number;
 }
 
-/** Fixture base names (`generic-1`, …) in a folder, with their expectations. */
-export function fixtures(dir = FIXTURE_DIR): { name: string; expected: Expected }[] {
-  return readdirSync(dir)
+export interface Fixture {
+  /** `generic-1`, … */
+  name: string;
+  expected: Expected;
+  /** The sample's file name: `generic-1.csv`, `mt4-1.htm` (the format's extension). */
+  file: string;
+  /** Its corrupt twin: `generic-1.corrupt.csv`, `mt4-1.corrupt.htm`. */
+  corrupt: string;
+}
+
+/** Fixture base names (`generic-1`, …) in a folder, with their expectations and files. */
+export function fixtures(dir = FIXTURE_DIR): Fixture[] {
+  const files = readdirSync(dir);
+  return files
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
-    .map((f) => ({
-      name: f.replace('.expected.json', ''),
-      expected: JSON.parse(readFileSync(dir + f, 'utf8')) as Expected,
-    }));
+    .map((f) => {
+      const name = f.replace('.expected.json', '');
+      const file = files.find((x) => x.startsWith(`${name}.`) && !x.includes('.corrupt.') && x !== f);
+      if (file === undefined) throw new Error(`fixture ${name}: no sample file beside ${f}`);
+      const ext = file.slice(name.length);
+      return {
+        name,
+        expected: JSON.parse(readFileSync(dir + f, 'utf8')) as Expected,
+        file,
+        corrupt: `${name}.corrupt${ext}`,
+      };
+    });
 }
 
 export function readFixture(file: string, dir = FIXTURE_DIR): Buffer {

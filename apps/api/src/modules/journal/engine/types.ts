@@ -14,6 +14,7 @@ export const FORMAT_IDS = [
   'mt5',
   'thinkorswim',
   'binance',
+  'mt4',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
@@ -48,6 +49,32 @@ export interface Execution {
   readonly realizedPnl?: Decimal;
   /** Binance: a fee paid in a third asset, kept as reported, not in `fees`. */
   readonly unvaluedFee?: { readonly amount: Decimal; readonly asset: string };
+  /**
+   * MT4: the broker's position this execution opens or closes. Executions with a position are
+   * not netted (hedging accounts): each position is one trade (trades/positions.ts).
+   */
+  readonly position?: PositionLeg;
+  /** The broker's comment on the row (MT4 `[sl]`, `[tp]`), kept as a note. */
+  readonly note?: string;
+}
+
+/**
+ * An execution's part in a broker-reported position (MT4's ticket chain: a ticket closed in parts
+ * and the tickets its rest continued as).
+ */
+export interface PositionLeg {
+  /**
+   * The position, the same in every statement that shows any part of it (MT4: direction, open
+   * time and open price, which every ticket of a chain repeats).
+   */
+  readonly key: string;
+  /** open: it opened the position (one per statement showing it); close: it closed a part. */
+  readonly effect: 'open' | 'close';
+  /**
+   * A part closed while the rest went on as another ticket (`to #N`): that ticket. The position
+   * stays open until a closing of that ticket is known.
+   */
+  readonly next?: string;
 }
 
 /** A row problem: the whole file is not imported while any exists. */
@@ -61,13 +88,15 @@ export interface RowError {
 export interface SkippedRow {
   readonly line: number;
   readonly reason: string;
-  readonly kind: 'cash' | 'other-account' | 'summary';
+  /** order: a pending order that never filled (MT4 `buy limit` … cancelled or deleted). */
+  readonly kind: 'cash' | 'other-account' | 'summary' | 'order';
 }
 
 export interface ImportWarning {
   readonly line: number;
   readonly reason: string;
-  readonly kind: 'unvalued-fee' | 'ambiguous-time';
+  /** open-position: a position closed in part whose rest the file does not show (MT4 `to #N`). */
+  readonly kind: 'unvalued-fee' | 'ambiguous-time' | 'open-position';
 }
 
 export interface DuplicateRow {
@@ -103,7 +132,7 @@ export interface ImportOptions {
   brokerAccount?: string;
   /** Extra futures roots → multiplier (strings), added to journal.md's table. */
   futureMultipliers?: Readonly<Record<string, string>>;
-  /** MT5 contract size per symbol (one lot); default 100000 for six-letter currency pairs, else 1. */
+  /** MT5 / MT4 contract size per symbol (one lot); default 100000 for six-letter symbols, else 1. */
   contractSizes?: Readonly<Record<string, string>>;
 }
 

@@ -17,6 +17,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    mt4: 'MetaTrader 4',
     other: 'ملف CSV آخر (حدّد الأعمدة)',
   },
   file: 'ملف الوسيط',
@@ -66,6 +67,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     archive: 'هذا أرشيف مضغوط (مثل ZIP): فُكّ ضغطه وارفع ملف CSV الموجود فيه.',
     binary:
       'هذا ليس ملفًا نصيًا، لذا فهو ليس ملف تصدير من الوسيط: صدّر صفقاتك بصيغة CSV من وسيطك وارفع ذلك الملف.',
+    html: 'هذه صفحة ويب (HTML) وليست ملف CSV: صدّر صفقاتك بصيغة CSV من وسيطك وارفع ذلك الملف. أمّا كشف حساب MetaTrader 4 (Statement.htm) فيُستورد بتنسيق MetaTrader 4.',
   },
   formatMismatch: 'يبدو أن هذا ملف تصدير من {{format}}: اختر هذا التنسيق.',
   formatMismatchOther: 'يبدو أن هذا ملف تصدير بتنسيق آخر ({{format}}) وليس {{chosen}}: اختر تنسيق وسيطك.',

@@ -17,6 +17,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    mt4: 'MetaTrader 4',
     other: 'Andere CSV (Spalten zuordnen)',
   },
   file: 'Broker-Datei',
@@ -70,6 +71,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
       'Das ist ein komprimiertes Archiv (etwa ZIP): Entpacken Sie es und laden Sie die CSV-Datei darin hoch.',
     binary:
       'Das ist keine Textdatei und damit kein Broker-Export: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch.',
+    html: 'Das ist eine Webseite (HTML), keine CSV-Datei: Exportieren Sie Ihre Trades bei Ihrem Broker als CSV und laden Sie diese Datei hoch. Einen MetaTrader-4-Kontoauszug (Statement.htm) importieren Sie mit dem Format MetaTrader 4.',
   },
   formatMismatch: 'Das sieht nach einem Export aus {{format}} aus: Wählen Sie dieses Format.',
   formatMismatchOther:

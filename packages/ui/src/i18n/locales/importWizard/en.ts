@@ -16,6 +16,7 @@ export const importWizardStrings = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    mt4: 'MetaTrader 4',
     other: 'Other CSV (map the columns)',
   },
   file: 'Broker file',
@@ -66,6 +67,7 @@ export const importWizardStrings = {
     archive: 'This is a compressed archive (such as ZIP): unpack it and upload the CSV file inside.',
     binary:
       'This is not a text file, so it is not a broker export: export your trades as CSV from your broker and upload that file.',
+    html: 'This is a web page (HTML), not a CSV file: export your trades as CSV from your broker and upload that file. A MetaTrader 4 statement (Statement.htm) is imported with the format MetaTrader 4.',
   },
   formatMismatch: 'This looks like a {{format}} export: choose that format.',
   formatMismatchOther:

@@ -9,6 +9,7 @@ import type {
   FormatId,
   ImportOptions,
   ImportWarning,
+  ParseResult,
   RowError,
   SkippedRow,
 } from '../types';
@@ -121,6 +122,26 @@ export class ImportContext {
     this.byId.add(draft.id, this.executions.length);
     this.executions.push(draft);
   }
+}
+
+/**
+ * A file's result: its file-level `errors` (already in the order they go first) with the rows'
+ * errors, sorted by line; `ctx` null when the import could not start (an unknown timezone).
+ */
+export function parseResult(format: FormatId, ctx: ImportContext | null, errors: RowError[]): ParseResult {
+  // One at a time: a file of 150,000 bad rows overflows the stack as spread arguments.
+  if (ctx) for (const e of ctx.errors) errors.push(e);
+  errors.sort((a, b) => a.line - b.line);
+  return {
+    format,
+    ok: errors.length === 0,
+    executions: ctx?.executions ?? [],
+    errors,
+    skipped: ctx?.skipped ?? [],
+    warnings: ctx?.warnings ?? [],
+    duplicates: ctx?.duplicates ?? [],
+    rowCount: ctx?.rowCount ?? 0,
+  };
 }
 
 /** `h:` + the first 32 hex digits (128 bits) of sha256(text). */

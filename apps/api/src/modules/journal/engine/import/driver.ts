@@ -1,7 +1,7 @@
 import { CsvParser, isBlankRecord } from '../csv';
 import type { FormatId, ImportOptions, ParseResult } from '../types';
 import { Cells, Columns } from './cells';
-import { ImportContext } from './context';
+import { ImportContext, parseResult } from './context';
 
 /** How a format finds its table in the file. */
 export type HeaderRule =
@@ -196,19 +196,7 @@ export function createTableImporter(spec: FormatSpec, options: ImportOptions): I
       } else if (onRow === null && fatal.length === 0) {
         errors.push({ line: 1, reason: notFound(spec) });
       }
-      // One at a time: a file of 150,000 bad rows overflows the stack as spread arguments.
-      if (ctx) for (const e of ctx.errors) errors.push(e);
-      errors.sort((a, b) => a.line - b.line);
-      return {
-        format: spec.id,
-        ok: errors.length === 0,
-        executions: ctx?.executions ?? [],
-        errors,
-        skipped: ctx?.skipped ?? [],
-        warnings: ctx?.warnings ?? [],
-        duplicates: ctx?.duplicates ?? [],
-        rowCount: ctx?.rowCount ?? 0,
-      };
+      return parseResult(spec.id, ctx, errors);
     },
   };
 }

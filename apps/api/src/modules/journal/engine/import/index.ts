@@ -3,12 +3,19 @@ import { binanceFormat } from './binance';
 import { createTableImporter, type FormatSpec, type Importer } from './driver';
 import { genericFormat } from './generic';
 import { ibkrFlexFormat } from './ibkrFlex';
+import { MT4_COLUMNS, createMt4Importer } from './mt4';
 import { mt5Format } from './mt5';
 import { ninjatraderFormat } from './ninjatrader';
 import { thinkorswimFormat } from './thinkorswim';
 import { tradovateFormat } from './tradovate';
 
-const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
+/** A format that is not a CSV table (mt4's HTML statement): it reads the file itself. */
+interface DocumentFormat {
+  readonly required: readonly string[];
+  createImporter(options: ImportOptions): Importer;
+}
+
+const FORMATS: Readonly<Record<FormatId, FormatSpec | DocumentFormat>> = {
   generic: genericFormat,
   'ibkr-flex': ibkrFlexFormat,
   tradovate: tradovateFormat,
@@ -16,6 +23,7 @@ const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   mt5: mt5Format,
   thinkorswim: thinkorswimFormat,
   binance: binanceFormat,
+  mt4: { required: MT4_COLUMNS, createImporter: createMt4Importer },
 };
 
 export function isFormatId(value: string): value is FormatId {
@@ -36,7 +44,8 @@ export function createImporter(format: FormatId, options: ImportOptions = {}): I
         failed(format, `unknown import format "${String(format)}" (one of ${FORMAT_IDS.join(', ')})`),
     };
   }
-  return createTableImporter(FORMATS[format], options);
+  const spec = FORMATS[format];
+  return 'createImporter' in spec ? spec.createImporter(options) : createTableImporter(spec, options);
 }
 
 /** Parse a whole broker file. Never throws; check `ok` before importing anything. */

@@ -1,6 +1,7 @@
 import { Decimal } from '../decimal';
 import { DecimalSum } from '../decimalSum';
 import type { Execution, Trade, TradeLeg } from '../types';
+import { buildPositionTrades, hasPositions } from './positions';
 import { BuiltTrade, type Part } from './trade';
 
 /** Precision of a flip's fee split (the two parts still add up exactly). */
@@ -197,14 +198,28 @@ export class PositionWalker {
 /**
  * journal.md's algorithm for ONE instrument. `ordered` must be in execution order (see
  * compareExecutions) and start from a flat position. The last trade is `open` when the position
- * is not flat at the end.
+ * is not flat at the end. Executions of broker-reported positions (MT4) make one trade per
+ * position instead (trades/positions.ts), with all of that position's executions given.
  */
 export function buildInstrumentTrades(ordered: readonly Execution[]): Trade[] {
+  if (hasPositions(ordered)) return withPositionTrades(ordered, buildInstrumentTrades);
   const out: (Trade | null)[] = [];
   const w = new PositionWalker();
   for (const e of ordered) w.push(e, out);
   w.end(out);
   return out as Trade[];
+}
+
+/**
+ * Executions (in execution order) some of which are broker-reported positions' (MT4): those make a
+ * trade per position (trades/positions.ts), the others are netted by `net`; all in listing order.
+ */
+function withPositionTrades(
+  ordered: readonly Execution[],
+  net: (rest: readonly Execution[]) => Trade[],
+): Trade[] {
+  const rest = ordered.filter((e) => e.position === undefined);
+  return [...net(rest), ...buildPositionTrades(ordered)].sort(compareTrades);
 }
 
 /** Listing order: openedAt, then the opening execution's source order, then id. */
@@ -218,13 +233,15 @@ export function compareTrades(a: Trade, b: Trade): number {
  * result comes out in listing order without sorting.
  */
 export function buildTrades(executions: readonly Execution[]): Trade[] {
+  const ordered = inExecutionOrder(executions);
+  if (hasPositions(ordered)) return withPositionTrades(ordered, buildTrades);
   const out: (Trade | null)[] = [];
   // symbol → walkers of that symbol (usually one; more with other asset classes or accounts)
   const bySymbol = new Map<
     string,
     { assetClass: string; account: string | undefined; w: PositionWalker }[]
   >();
-  for (const e of inExecutionOrder(executions)) {
+  for (const e of ordered) {
     let list = bySymbol.get(e.symbol);
     if (list === undefined) bySymbol.set(e.symbol, (list = []));
     let entry = list[0];

@@ -7,6 +7,7 @@ import {
   instrumentKey,
   legOrder,
 } from './build';
+import { hasPositions } from './positions';
 
 /*
  * The reference model of journal.md step 7 (executions arriving later): rebuild an instrument's
@@ -26,13 +27,19 @@ type OrderKey = { executedAt: number; seq: number; id: string };
  * `previous` are the trades built before, `executions` all of the instrument's executions now
  * (old and new, any order), `firstAffected` the earliest new one. Trades that closed cleanly
  * (not by a flip) before `firstAffected` are kept as they are: the position was flat after them
- * and nothing before that point changed. Everything after is built again.
+ * and nothing before that point changed. Everything after is built again — everything, for an
+ * instrument with broker-reported positions.
  */
 export function rebuildInstrumentTrades(
   previous: readonly Trade[],
   executions: readonly Execution[],
   firstAffected: OrderKey,
 ): { kept: Trade[]; rebuilt: Trade[] } {
+  // Broker-reported positions (MT4) overlap in time: a later part may extend any of them, so
+  // the instrument is built again from all its executions.
+  if (hasPositions(executions)) {
+    return { kept: [], rebuilt: buildInstrumentTrades([...executions].sort(compareExecutions)) };
+  }
   const prev = [...previous].sort(compareTrades);
   const kept: Trade[] = [];
   for (let i = 0; i < prev.length; i++) {
