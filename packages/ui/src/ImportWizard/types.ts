@@ -6,6 +6,7 @@ export const importFormats = [
   'mt5',
   'thinkorswim',
   'binance',
+  'schwab',
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 

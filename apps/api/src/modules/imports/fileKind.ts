@@ -95,6 +95,7 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   mt5: 'a MetaTrader 5 history report',
   thinkorswim: 'a thinkorswim account statement',
   binance: 'a Binance spot trade history export',
+  schwab: 'a Charles Schwab transaction history export',
 };
 
 /**
@@ -117,6 +118,10 @@ const SIGNATURES: ReadonlyArray<{ format: FormatId; names: readonly string[]; ti
     names: ['Exec Time', 'Spread', 'Side', 'Pos Effect', 'Net Price'],
   },
   { format: 'binance', names: ['Date(UTC)', 'Pair', 'Side', 'Executed', 'Amount', 'Fee'] },
+  {
+    format: 'schwab',
+    names: ['Date', 'Action', 'Symbol', 'Description', 'Quantity', 'Price', 'Fees & Comm', 'Amount'],
+  },
 ];
 
 /** Header lines are looked for in the file's first 256 KiB (a statement's tables come before). */

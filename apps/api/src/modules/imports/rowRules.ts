@@ -82,6 +82,13 @@ const LABELS: Record<FormatId, Labels> = {
     feeAsset: 'fee asset',
   },
   binance: { symbol: 'Pair', id: 'execution id', currency: 'Amount', account: 'account', feeAsset: 'Fee' },
+  schwab: {
+    symbol: 'Symbol',
+    id: 'execution id',
+    currency: 'currency',
+    account: 'account',
+    feeAsset: 'fee asset',
+  },
 };
 
 /** A value for a reason: JSON-quoted (controls and quotes visible), long ones cut. */

@@ -11,6 +11,10 @@ const PRICE_COLUMN: Record<string, string> = {
   mt5: 'Price',
   thinkorswim: 'Price',
   binance: 'Price',
+  schwab: 'Price',
+  webull: 'Avg Price',
+  tastytrade: 'Average Price',
+  tradezero: 'Price',
 };
 
 describe.each(fixtures())('corrupt fixture $name', ({ name, expected }) => {

@@ -115,3 +115,12 @@ export function tradeRows(parsed: ParseResult) {
       t.holdingSeconds,
     ]);
 }
+
+/**
+ * The same trades as {@link tradeRows}, one line of text each (fields joined by spaces, `-` for
+ * what an open trade lacks): `VTI long closed 2024-05-31T04:00:00Z 2024-06-04T04:00:00Z 1251.6531
+ * 250.000000 260.000000 12516.53 1.25 12515.28 345600`.
+ */
+export function tradeLines(parsed: ParseResult): string[] {
+  return tradeRows(parsed).map((r) => r.map((v) => (v === null ? '-' : String(v))).join(' '));
+}

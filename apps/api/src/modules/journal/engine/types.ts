@@ -14,6 +14,7 @@ export const FORMAT_IDS = [
   'mt5',
   'thinkorswim',
   'binance',
+  'schwab',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
@@ -57,17 +58,26 @@ export interface RowError {
   readonly reason: string;
 }
 
-/** A row deliberately not imported, and why (MT5 cash movements, another account's rows…). */
+/**
+ * A row deliberately not imported, and why: cash movements (MT5, Schwab, tastytrade), another
+ * account's rows, totals rows, orders that filled nothing (Webull), corporate actions
+ * (tastytrade's symbol changes and splits).
+ */
 export interface SkippedRow {
   readonly line: number;
   readonly reason: string;
-  readonly kind: 'cash' | 'other-account' | 'summary';
+  readonly kind: 'cash' | 'other-account' | 'summary' | 'unfilled' | 'corporate-action';
 }
 
+/**
+ * Something imported as the file says but worth a look: a fee that cannot be valued (Binance), a
+ * local time that occurs twice, a rebate larger than the row's fees (booked as 0 fees; the
+ * surplus is named in the reason: TradeZero, tastytrade).
+ */
 export interface ImportWarning {
   readonly line: number;
   readonly reason: string;
-  readonly kind: 'unvalued-fee' | 'ambiguous-time';
+  readonly kind: 'unvalued-fee' | 'ambiguous-time' | 'rebate-surplus';
 }
 
 export interface DuplicateRow {

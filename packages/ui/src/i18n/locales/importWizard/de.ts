@@ -17,6 +17,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    schwab: 'Charles Schwab',
     other: 'Andere CSV (Spalten zuordnen)',
   },
   file: 'Broker-Datei',

@@ -16,6 +16,7 @@ export const importWizardStrings = {
     mt5: 'MetaTrader 5',
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
+    schwab: 'Charles Schwab',
     other: 'Other CSV (map the columns)',
   },
   file: 'Broker file',

@@ -5,6 +5,7 @@ import { genericFormat } from './generic';
 import { ibkrFlexFormat } from './ibkrFlex';
 import { mt5Format } from './mt5';
 import { ninjatraderFormat } from './ninjatrader';
+import { schwabFormat } from './schwab';
 import { thinkorswimFormat } from './thinkorswim';
 import { tradovateFormat } from './tradovate';
 
@@ -16,6 +17,7 @@ const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   mt5: mt5Format,
   thinkorswim: thinkorswimFormat,
   binance: binanceFormat,
+  schwab: schwabFormat,
 };
 
 export function isFormatId(value: string): value is FormatId {
