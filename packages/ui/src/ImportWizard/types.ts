@@ -7,6 +7,7 @@ export const importFormats = [
   'thinkorswim',
   'binance',
   'schwab',
+  'webull',
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 

@@ -96,6 +96,7 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   thinkorswim: 'a thinkorswim account statement',
   binance: 'a Binance spot trade history export',
   schwab: 'a Charles Schwab transaction history export',
+  webull: 'a Webull order history export',
 };
 
 /**
@@ -121,6 +122,10 @@ const SIGNATURES: ReadonlyArray<{ format: FormatId; names: readonly string[]; ti
   {
     format: 'schwab',
     names: ['Date', 'Action', 'Symbol', 'Description', 'Quantity', 'Price', 'Fees & Comm', 'Amount'],
+  },
+  {
+    format: 'webull',
+    names: ['Name', 'Symbol', 'Side', 'Status', 'Filled', 'Avg Price', 'Placed Time', 'Filled Time'],
   },
 ];
 

@@ -89,6 +89,13 @@ const LABELS: Record<FormatId, Labels> = {
     account: 'account',
     feeAsset: 'fee asset',
   },
+  webull: {
+    symbol: 'Symbol',
+    id: 'execution id',
+    currency: 'currency',
+    account: 'account',
+    feeAsset: 'fee asset',
+  },
 };
 
 /** A value for a reason: JSON-quoted (controls and quotes visible), long ones cut. */

@@ -15,6 +15,7 @@ export const FORMAT_IDS = [
   'thinkorswim',
   'binance',
   'schwab',
+  'webull',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 

@@ -18,6 +18,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
     schwab: 'Charles Schwab',
+    webull: 'Webull',
     other: 'Andere CSV (Spalten zuordnen)',
   },
   file: 'Broker-Datei',

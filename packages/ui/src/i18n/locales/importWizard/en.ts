@@ -17,6 +17,7 @@ export const importWizardStrings = {
     thinkorswim: 'thinkorswim',
     binance: 'Binance',
     schwab: 'Charles Schwab',
+    webull: 'Webull',
     other: 'Other CSV (map the columns)',
   },
   file: 'Broker file',

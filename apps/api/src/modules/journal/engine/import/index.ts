@@ -5,6 +5,7 @@ import { genericFormat } from './generic';
 import { ibkrFlexFormat } from './ibkrFlex';
 import { mt5Format } from './mt5';
 import { ninjatraderFormat } from './ninjatrader';
+import { webullFormat } from './webull';
 import { schwabFormat } from './schwab';
 import { thinkorswimFormat } from './thinkorswim';
 import { tradovateFormat } from './tradovate';
@@ -18,6 +19,7 @@ const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   thinkorswim: thinkorswimFormat,
   binance: binanceFormat,
   schwab: schwabFormat,
+  webull: webullFormat,
 };
 
 export function isFormatId(value: string): value is FormatId {
