@@ -8,6 +8,7 @@ export const importFormats = [
   'binance',
   'schwab',
   'webull',
+  'tastytrade',
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 

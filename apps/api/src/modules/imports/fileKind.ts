@@ -97,6 +97,7 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   binance: 'a Binance spot trade history export',
   schwab: 'a Charles Schwab transaction history export',
   webull: 'a Webull order history export',
+  tastytrade: 'a tastytrade transaction history export',
 };
 
 /**
@@ -126,6 +127,10 @@ const SIGNATURES: ReadonlyArray<{ format: FormatId; names: readonly string[]; ti
   {
     format: 'webull',
     names: ['Name', 'Symbol', 'Side', 'Status', 'Filled', 'Avg Price', 'Placed Time', 'Filled Time'],
+  },
+  {
+    format: 'tastytrade',
+    names: ['Date', 'Sub Type', 'Instrument Type', 'Average Price', 'Root Symbol', 'Call or Put', 'Order #'],
   },
 ];
 

@@ -96,6 +96,13 @@ const LABELS: Record<FormatId, Labels> = {
     account: 'account',
     feeAsset: 'fee asset',
   },
+  tastytrade: {
+    symbol: 'Symbol',
+    id: 'Order #',
+    currency: 'Currency',
+    account: 'account',
+    feeAsset: 'fee asset',
+  },
 };
 
 /** A value for a reason: JSON-quoted (controls and quotes visible), long ones cut. */

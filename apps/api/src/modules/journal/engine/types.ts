@@ -16,6 +16,7 @@ export const FORMAT_IDS = [
   'binance',
   'schwab',
   'webull',
+  'tastytrade',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 

@@ -28,7 +28,17 @@ const FormError = styled.p`
   font-weight: ${t.font.weight.medium};
 `;
 
-const brokers = ['ibkr', 'tradovate', 'ninjatrader', 'mt5', 'thinkorswim', 'binance', 'schwab', 'webull'];
+const brokers = [
+  'ibkr',
+  'tradovate',
+  'ninjatrader',
+  'mt5',
+  'thinkorswim',
+  'binance',
+  'schwab',
+  'webull',
+  'tastytrade',
+];
 const currencies = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'USDT', 'USDC'];
 
 interface AccountDialogProps {

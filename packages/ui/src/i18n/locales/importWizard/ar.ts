@@ -19,6 +19,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     binance: 'Binance',
     schwab: 'Charles Schwab',
     webull: 'Webull',
+    tastytrade: 'tastytrade',
     other: 'ملف CSV آخر (حدّد الأعمدة)',
   },
   file: 'ملف الوسيط',

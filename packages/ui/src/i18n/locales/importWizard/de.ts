@@ -19,6 +19,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     binance: 'Binance',
     schwab: 'Charles Schwab',
     webull: 'Webull',
+    tastytrade: 'tastytrade',
     other: 'Andere CSV (Spalten zuordnen)',
   },
   file: 'Broker-Datei',

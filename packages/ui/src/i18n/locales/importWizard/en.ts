@@ -18,6 +18,7 @@ export const importWizardStrings = {
     binance: 'Binance',
     schwab: 'Charles Schwab',
     webull: 'Webull',
+    tastytrade: 'tastytrade',
     other: 'Other CSV (map the columns)',
   },
   file: 'Broker file',

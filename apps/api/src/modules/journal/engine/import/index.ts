@@ -5,6 +5,7 @@ import { genericFormat } from './generic';
 import { ibkrFlexFormat } from './ibkrFlex';
 import { mt5Format } from './mt5';
 import { ninjatraderFormat } from './ninjatrader';
+import { tastytradeFormat } from './tastytrade';
 import { webullFormat } from './webull';
 import { schwabFormat } from './schwab';
 import { thinkorswimFormat } from './thinkorswim';
@@ -20,6 +21,7 @@ const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   binance: binanceFormat,
   schwab: schwabFormat,
   webull: webullFormat,
+  tastytrade: tastytradeFormat,
 };
 
 export function isFormatId(value: string): value is FormatId {
