@@ -9,24 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrokerFile } from './import';
 import { schwabOption, schwabTradeDay } from './import/schwab';
-import { NEW_YORK_USD, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
+import { NEW_YORK_USD, executionFields, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
 import { toIso } from './time';
 import type { ParseResult } from './types';
 
 const HEADER = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n';
 const parse = (body: string, options = NEW_YORK_USD) => parseBrokerFile('schwab', HEADER + body, options);
 const fills = (p: ParseResult) =>
-  p.executions.map((e) => [
-    e.line,
-    toIso(e.executedAt),
-    e.symbol,
-    e.assetClass,
-    e.side,
-    e.quantity.toString(),
-    e.price.toString(),
-    e.fees.toString(),
-    e.multiplier.toString(),
-  ]);
+  executionFields(p, 'line executedAt symbol assetClass side quantity price fees multiplier');
 const errors = (p: ParseResult) => p.errors.map((e) => [e.line, e.reason]);
 
 describe('schwab', () => {

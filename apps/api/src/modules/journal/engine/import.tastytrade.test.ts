@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBrokerFile } from './import';
-import { parseHandmadeClean, tradeLines } from './testSupport';
+import { executionFields, parseHandmadeClean, tradeLines } from './testSupport';
 import { toIso } from './time';
 import type { ParseResult } from './types';
 
@@ -18,19 +18,7 @@ const HEADER =
   'Multiplier,Root Symbol,Underlying Symbol,Expiration Date,Strike Price,Call or Put,Order #,Total,Currency\n';
 const parse = (body: string) => parseBrokerFile('tastytrade', HEADER + body, CHICAGO_USD);
 const fills = (p: ParseResult) =>
-  p.executions.map((e) => [
-    e.line,
-    e.id,
-    toIso(e.executedAt),
-    e.symbol,
-    e.assetClass,
-    e.side,
-    e.quantity.toString(),
-    e.price.toString(),
-    e.fees.toString(),
-    e.multiplier.toString(),
-    e.currency,
-  ]);
+  executionFields(p, 'line id executedAt symbol assetClass side quantity price fees multiplier currency');
 
 describe('tastytrade', () => {
   it('reads trades and Receive Deliver rows; closes expired and assigned options at 0', () => {

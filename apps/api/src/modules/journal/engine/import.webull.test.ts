@@ -10,15 +10,14 @@ import { parseBrokerFile } from './import';
 import { webullInstant } from './import/webull';
 import { computeMetrics } from './metrics';
 import { buildTrades } from './trades/build';
-import { NEW_YORK_USD, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
+import { NEW_YORK_USD, executionFields, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
 import { toIso } from './time';
 import type { ParseResult } from './types';
 
 const LOS_ANGELES_USD = { timezone: 'America/Los_Angeles', currency: 'USD' };
 const HEADER = 'Symbol,Side,Status,Filled,Avg Price,Filled Time\n';
 const parse = (body: string) => parseBrokerFile('webull', HEADER + body, LOS_ANGELES_USD);
-const fills = (p: ParseResult) =>
-  p.executions.map((e) => [e.line, toIso(e.executedAt), e.side, e.quantity.toString(), e.price.toString()]);
+const fills = (p: ParseResult) => executionFields(p, 'line executedAt side quantity price');
 
 describe('webull', () => {
   it('keeps fills of the same second in bottom-up order (the file is newest first)', () => {

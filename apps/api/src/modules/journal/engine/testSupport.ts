@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 import { parseBrokerFile } from './import';
 import { buildTrades } from './trades/build';
 import { tradeToJson } from './trades/serialize';
-import type { FormatId, ImportOptions, ParseResult } from './types';
+import { toIso } from './time';
+import type { Execution, FormatId, ImportOptions, ParseResult } from './types';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../../../test/fixtures/brokers/', import.meta.url));
 /** The hand-made files (import.handmade*.test.ts): one broker quirk each, worked out by hand. */
@@ -123,4 +124,20 @@ export function tradeRows(parsed: ParseResult) {
  */
 export function tradeLines(parsed: ParseResult): string[] {
   return tradeRows(parsed).map((r) => r.map((v) => (v === null ? '-' : String(v))).join(' '));
+}
+
+/**
+ * The executions read, a row each with the fields named (space-separated, `'line executedAt
+ * side'`): numbers for line and seq, the ISO instant for executedAt, decimals in their shortest form.
+ */
+export function executionFields(parsed: ParseResult, names: string): (string | number)[][] {
+  const fields = names.split(' ') as (keyof Execution)[];
+  return parsed.executions.map((e) =>
+    fields.map((f) => {
+      if (!(f in e)) throw new Error(`no execution field "${f}" on line ${e.line}`);
+      if (f === 'executedAt') return toIso(e.executedAt);
+      const v = e[f];
+      return typeof v === 'number' || typeof v === 'string' ? v : String(v);
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal';
-import { canonicalFuture, defaultMultiplier, type FutureContract } from '../instruments';
+import { canonicalFuture, defaultMultiplier, parseFutureCode, type FutureContract } from '../instruments';
 import type { Cells } from './cells';
 import type { ImportContext } from './context';
 
@@ -21,4 +21,23 @@ export function futureInstrument(
 /** Year of an instant, for reading one-digit contract years. */
 export function yearOf(utcMs: number | null): number {
   return new Date(utcMs ?? Date.now()).getUTCFullYear();
+}
+
+/**
+ * A Symbol cell holding a compact contract code (`/ESM24`, `/MESU4`: one-digit years read from
+ * the trade's year): canonical symbol and table multiplier, or a row problem naming `example`.
+ */
+export function futureSymbol(
+  cells: Cells,
+  ctx: ImportContext,
+  code: string,
+  executedAt: number | null,
+  example: string,
+): { symbol: string; multiplier: Decimal } | null {
+  return futureInstrument(
+    cells,
+    ctx,
+    parseFutureCode(code, yearOf(executedAt)),
+    `Symbol "${code}" is not a futures contract like ${example}`,
+  );
 }

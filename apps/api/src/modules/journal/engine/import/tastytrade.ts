@@ -1,10 +1,10 @@
 import { Decimal } from '../decimal';
-import { parseFutureCode, parseOccSymbol, type AssetClass } from '../instruments';
+import { parseOccSymbol, type AssetClass } from '../instruments';
 import type { Side } from '../types';
 import { Cells, parseAmount, parseIsoInstant } from './cells';
 import type { FormatSpec } from './driver';
 import { bookedFees } from './fees';
-import { futureInstrument, yearOf } from './futures';
+import { futureSymbol } from './futures';
 import { NewestFirstRows } from './newestFirst';
 
 const ACTIONS: Readonly<Record<string, Side>> = {
@@ -162,15 +162,7 @@ export const tastytradeFormat: FormatSpec = {
           cells.flush();
           return;
         }
-        const fut =
-          symText === null
-            ? null
-            : futureInstrument(
-                cells,
-                ctx,
-                parseFutureCode(symText, yearOf(executedAt)),
-                `Symbol "${symText}" is not a futures contract like /MESU4`,
-              );
+        const fut = symText === null ? null : futureSymbol(cells, ctx, symText, executedAt, '/MESU4');
         symbol = fut?.symbol ?? null;
         multiplier = fut?.multiplier ?? null;
         // Value and Average Price are 0.00 for futures: the price is in the Description.
