@@ -9,6 +9,7 @@ export const importFormats = [
   'schwab',
   'webull',
   'tastytrade',
+  'tradezero',
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 

@@ -98,6 +98,7 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   schwab: 'a Charles Schwab transaction history export',
   webull: 'a Webull order history export',
   tastytrade: 'a tastytrade transaction history export',
+  tradezero: 'a TradeZero trade details export',
 };
 
 /**
@@ -132,6 +133,7 @@ const SIGNATURES: ReadonlyArray<{ format: FormatId; names: readonly string[]; ti
     format: 'tastytrade',
     names: ['Date', 'Sub Type', 'Instrument Type', 'Average Price', 'Root Symbol', 'Call or Put', 'Order #'],
   },
+  { format: 'tradezero', names: ['Account', 'T/D', 'S/D', 'Side', 'Exec Time', 'ECN Add', 'Gross Proceeds'] },
 ];
 
 /** Header lines are looked for in the file's first 256 KiB (a statement's tables come before). */

@@ -103,6 +103,13 @@ const LABELS: Record<FormatId, Labels> = {
     account: 'account',
     feeAsset: 'fee asset',
   },
+  tradezero: {
+    symbol: 'Symbol',
+    id: 'execution id',
+    currency: 'Currency',
+    account: 'Account',
+    feeAsset: 'fee asset',
+  },
 };
 
 /** A value for a reason: JSON-quoted (controls and quotes visible), long ones cut. */

@@ -34,8 +34,8 @@ describe('tastytrade', () => {
         line: 6,
         kind: 'rebate-surplus',
         reason:
-          '−(Commissions + Fees) add up to -0.3: the rebate is larger than the fees, so the row books 0 fees ' +
-          'and the surplus rebate of 0.3 is not counted',
+          '−(Commissions + Fees) = -0.3: a rebate larger than the fees; the row books 0 fees and the surplus ' +
+          'rebate of 0.3 is not counted',
       },
     ]);
     const optionId = (order: string, symbol: string) => `${order}:${symbol}:1`;

@@ -17,6 +17,7 @@ export const FORMAT_IDS = [
   'schwab',
   'webull',
   'tastytrade',
+  'tradezero',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 

@@ -38,6 +38,7 @@ const brokers = [
   'schwab',
   'webull',
   'tastytrade',
+  'tradezero',
 ];
 const currencies = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'USDT', 'USDC'];
 

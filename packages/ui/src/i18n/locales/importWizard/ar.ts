@@ -20,6 +20,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     schwab: 'Charles Schwab',
     webull: 'Webull',
     tastytrade: 'tastytrade',
+    tradezero: 'TradeZero',
     other: 'ملف CSV آخر (حدّد الأعمدة)',
   },
   file: 'ملف الوسيط',

@@ -20,6 +20,7 @@ export const importWizard: JournalkitStringOverrides['importWizard'] = {
     schwab: 'Charles Schwab',
     webull: 'Webull',
     tastytrade: 'tastytrade',
+    tradezero: 'TradeZero',
     other: 'Andere CSV (Spalten zuordnen)',
   },
   file: 'Broker-Datei',

@@ -19,6 +19,7 @@ export const importWizardStrings = {
     schwab: 'Charles Schwab',
     webull: 'Webull',
     tastytrade: 'tastytrade',
+    tradezero: 'TradeZero',
     other: 'Other CSV (map the columns)',
   },
   file: 'Broker file',

@@ -5,6 +5,7 @@ import { genericFormat } from './generic';
 import { ibkrFlexFormat } from './ibkrFlex';
 import { mt5Format } from './mt5';
 import { ninjatraderFormat } from './ninjatrader';
+import { tradezeroFormat } from './tradezero';
 import { tastytradeFormat } from './tastytrade';
 import { webullFormat } from './webull';
 import { schwabFormat } from './schwab';
@@ -22,6 +23,7 @@ const FORMATS: Readonly<Record<FormatId, FormatSpec>> = {
   schwab: schwabFormat,
   webull: webullFormat,
   tastytrade: tastytradeFormat,
+  tradezero: tradezeroFormat,
 };
 
 export function isFormatId(value: string): value is FormatId {
