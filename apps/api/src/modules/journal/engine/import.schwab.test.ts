@@ -124,6 +124,35 @@ describe('schwab', () => {
     ]);
   });
 
+  it('reads the side of every execution action, in any case', () => {
+    const actions = [
+      'Buy',
+      'Sell',
+      'Sell Short',
+      'BUY TO COVER',
+      'Reinvest Shares',
+      'Buy to Open',
+      'Buy to Close',
+      'Sell to Open',
+      'sell to close',
+    ];
+    // One symbol each, so no position links them.
+    const p = expectClean(
+      parse(actions.map((a, i) => `"06/05/2024","${a}","S${i}","X","1","$1.00","",""\n`).join('')),
+    );
+    expect(p.executions.map((e) => e.side)).toEqual([
+      'buy',
+      'sell',
+      'sell',
+      'buy',
+      'buy',
+      'buy',
+      'buy',
+      'sell',
+      'sell',
+    ]);
+  });
+
   it('skips every other action as a cash movement, whatever its cells hold', () => {
     const p = expectClean(
       parse(

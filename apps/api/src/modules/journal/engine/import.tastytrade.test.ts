@@ -184,6 +184,35 @@ describe('tastytrade', () => {
     ]);
   });
 
+  it('closes an exercised option at 0 and reads its Multiplier from the row (a mini option: 10)', () => {
+    // Date, Type, Sub Type, Action, Symbol, Instrument Type, Description, Value, Quantity,
+    // Average Price, Commissions, Fees, Multiplier; then Root … Call or Put, Order #, Total, Currency.
+    const row = (cells: string, order = '') => `${cells},,,,,,${order},0,USD\n`;
+    const p = parse(
+      row(
+        '2024-06-21T16:00:00-0500,Receive Deliver,Buy to Open,BUY_TO_OPEN,XSP,Equity,Bought 10 XSP @ 550.00,"-5,500.00",10,-550.00,--,--,',
+      ) +
+        row(
+          '2024-06-21T16:00:00-0500,Receive Deliver,Exercise,,XSP   240621C00550000,Equity Option,Removal due to exercise,0.00,1,0.00,--,--,10',
+        ) +
+        row(
+          '2024-06-20T10:00:00-0500,Trade,Buy to Open,BUY_TO_OPEN,XSP   240621C00550000,Equity Option,Bought 1 @ 2.50,-25.00,1,-25.00,-1.00,-0.10,10',
+          '501',
+        ),
+    );
+    expect(p.errors).toEqual([]);
+    expect(executionFields(p, 'line side quantity price multiplier')).toEqual([
+      [2, 'buy', '10', '550', '1'],
+      [4, 'buy', '1', '2.5', '10'],
+      [3, 'sell', '1', '0', '10'],
+    ]);
+    // 10 × (0 − 2.50) = −25; fees 1.10; 15:00Z on the 20th → 21:00Z on the 21st.
+    expect(tradeLines(p)).toEqual([
+      'XSP240621C00550000 long closed 2024-06-20T15:00:00Z 2024-06-21T21:00:00Z 1 2.500000 0.000000 -25.00 1.10 -26.10 108000',
+      'XSP long open 2024-06-21T21:00:00Z - 10 550.000000 - - 0.00 - -',
+    ]);
+  });
+
   it('reads offsets with and without a colon, and Z', () => {
     const row = (date: string) =>
       `${date},Trade,Buy to Open,BUY_TO_OPEN,PLTR,Equity,x,"-2,100.00",100,-21.00,--,--,,,,,,,9,"-2,100.00",USD\n`;
