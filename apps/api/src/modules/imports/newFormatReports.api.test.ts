@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../../../test/harness';
+import type { TestApi } from '../../../test/harness';
+import { startImportSafetyApi } from '../../../test/importSafety';
 import { createAccount, upload } from '../../../test/journal';
 import { HANDMADE_DIR } from '../journal/engine/testSupport';
 
@@ -13,9 +14,7 @@ import { HANDMADE_DIR } from '../journal/engine/testSupport';
 let api: TestApi;
 let token: string;
 beforeAll(async () => {
-  api = await startTestApi();
-  const t = await api.createTenant();
-  token = (await api.createUser(t.apiKey, {})).token;
+  ({ api, token } = await startImportSafetyApi());
 });
 afterAll(() => api.close());
 

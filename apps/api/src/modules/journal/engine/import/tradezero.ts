@@ -4,6 +4,7 @@ import type { Side } from '../types';
 import { Cells } from './cells';
 import type { FormatSpec } from './driver';
 import { bookedFees } from './fees';
+import { stockFill } from './stockFill';
 
 /** T/D and Exec Time are the exchange's clock, whatever the account's zone. */
 const EASTERN = getZone('America/New_York') as Zone;
@@ -34,7 +35,7 @@ export const tradezeroFormat: FormatSpec = {
       time: cols.index('Exec Time'),
       currency: cols.index('Currency'),
     };
-    const fees = FEE_COLUMNS.map((name) => ({ name, index: cols.index(name) }));
+    const feeColumns = FEE_COLUMNS.map((name) => ({ name, index: cols.index(name) }));
     return (fields, line, raw) => {
       cells.reset(fields, line);
       const account = cells.required(c.account, 'Account');
@@ -77,28 +78,17 @@ export const tradezeroFormat: FormatSpec = {
       const quantity = cells.amount(c.qty, 'Qty', 'positive');
       const price = cells.amount(c.price, 'Price', 'nonNegative');
       let sum: Decimal | null = Decimal.ZERO;
-      for (const f of fees) {
+      for (const f of feeColumns) {
         const v = cells.amount(f.index, f.name);
         sum = v === null || sum === null ? null : sum.add(v);
       }
       const currency = cells.text(c.currency);
       if (cells.flush()) return;
+      const fees = bookedFees(ctx, line, sum as Decimal, FEE_SUM);
+      const rowCurrency = currency === '' ? ctx.currency : currency.toUpperCase();
+      const fill = { executedAt, symbol, side, quantity, price };
       ctx.accept(
-        {
-          id: '',
-          executedAt: executedAt as number,
-          symbol: symbol as string,
-          assetClass: 'stock',
-          side: side as Side,
-          quantity: quantity as Decimal,
-          price: price as Decimal,
-          fees: bookedFees(ctx, line, sum as Decimal, FEE_SUM),
-          multiplier: Decimal.ONE,
-          currency: currency === '' ? ctx.currency : currency.toUpperCase(),
-          brokerAccount: account as string,
-          seq: line,
-          line,
-        },
+        stockFill(fill, { fees, currency: rowCurrency, line, brokerAccount: account as string }),
         raw,
       );
     };

@@ -4,6 +4,7 @@ import type { Side } from '../types';
 import { Cells } from './cells';
 import type { FormatSpec } from './driver';
 import { NewestFirstRows } from './newestFirst';
+import { stockFill } from './stockFill';
 
 const HOUR = 3_600_000;
 
@@ -100,21 +101,12 @@ export const webullFormat: FormatSpec = {
         else executedAt = t;
       }
       if (cells.flush()) return;
+      // The export has no fees.
       rows.accept(
-        {
-          id: '',
-          executedAt: executedAt as number,
-          symbol: symbol as string,
-          assetClass: 'stock',
-          side: side as Side,
-          quantity: quantity as Decimal,
-          price: price as Decimal,
-          fees: Decimal.ZERO, // the export has no fees
-          multiplier: Decimal.ONE,
-          currency: ctx.currency,
-          seq: line,
-          line,
-        },
+        stockFill(
+          { executedAt, symbol, side, quantity, price },
+          { fees: Decimal.ZERO, currency: ctx.currency, line },
+        ),
         raw,
       );
     };
