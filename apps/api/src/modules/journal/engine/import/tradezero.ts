@@ -41,36 +41,25 @@ export const tradezeroFormat: FormatSpec = {
       const account = cells.required(c.account, 'Account');
       if (account !== null && !ctx.acceptsAccount(account, line, 'Account')) return;
       const dText = cells.required(c.date, 'T/D');
-      const d = dText === null ? null : RE_DATE.exec(dText);
-      if (dText !== null && (d === null || !validWall(Number(d[3]), Number(d[1]), Number(d[2]), 0, 0, 0))) {
-        cells.fail(`T/D "${dText}" is not a date in MM/DD/YYYY`);
-      }
       const tText = cells.required(c.time, 'Exec Time');
+      const d = dText === null ? null : RE_DATE.exec(dText);
       const t = tText === null ? null : RE_TIME.exec(tText);
-      if (
-        tText !== null &&
-        (t === null || !validWall(2000, 1, 1, Number(t[1]), Number(t[2]), Number(t[3])))
-      ) {
-        cells.fail(`Exec Time "${tText}" is not a time in HH:mm:ss`);
-      }
-      let executedAt: number | null = null;
-      if (cells.ok && d && t) {
-        const wall = [d[3], d[1], d[2], t[1], t[2], t[3]].map(Number) as [
-          number,
-          number,
-          number,
-          number,
-          number,
-          number,
-        ];
-        executedAt = cells.local(
-          wall,
-          'T/D and Exec Time',
-          `${dText} ${tText}`,
-          'MM/DD/YYYY HH:mm:ss',
-          EASTERN,
-        );
-      }
+      const date = d && [Number(d[3]), Number(d[1]), Number(d[2])];
+      const time = t && [Number(t[1]), Number(t[2]), Number(t[3])];
+      const dateOk = date !== null && validWall(date[0]!, date[1]!, date[2]!, 0, 0, 0);
+      const timeOk = time !== null && validWall(2000, 1, 1, time[0]!, time[1]!, time[2]!);
+      if (dText !== null && !dateOk) cells.fail(`T/D "${dText}" is not a date in MM/DD/YYYY`);
+      if (tText !== null && !timeOk) cells.fail(`Exec Time "${tText}" is not a time in HH:mm:ss`);
+      const executedAt =
+        dateOk && timeOk
+          ? cells.local(
+              [...date, ...time] as [number, number, number, number, number, number],
+              'T/D and Exec Time',
+              `${dText} ${tText}`,
+              'MM/DD/YYYY HH:mm:ss',
+              EASTERN,
+            )
+          : null;
       const sideText = cells.required(c.side, 'Side');
       const side = sideText === null ? null : (SIDES[sideText.toUpperCase()] ?? null);
       if (sideText !== null && side === null) cells.fail(`Side "${sideText}" is not B, S, SS or BC`);
