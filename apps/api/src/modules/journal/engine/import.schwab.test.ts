@@ -9,14 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrokerFile } from './import';
 import { schwabOption, schwabTradeDay } from './import/schwab';
-import { NEW_YORK_USD, executionFields, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
+import { NEW_YORK_USD, executionLines, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
 import { toIso } from './time';
 import type { ParseResult } from './types';
 
 const HEADER = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n';
 const parse = (body: string, options = NEW_YORK_USD) => parseBrokerFile('schwab', HEADER + body, options);
 const fills = (p: ParseResult) =>
-  executionFields(p, 'line executedAt symbol assetClass side quantity price fees multiplier');
+  executionLines(p, 'line executedAt symbol assetClass side quantity price fees multiplier');
 const errors = (p: ParseResult) => p.errors.map((e) => [e.line, e.reason]);
 
 describe('schwab', () => {
@@ -32,10 +32,10 @@ describe('schwab', () => {
     // Midnight EDT is 04:00Z. 05/31 has two execution rows (the "as of" one on line 6 above the
     // bottom one on line 8): +1 s and +0 s. 06/03 and 06/04 have one each: +0 s.
     expect(fills(p)).toEqual([
-      [3, '2024-06-04T04:00:00Z', 'VTI', 'stock', 'sell', '1251.6531', '260', '1.25', '1'],
-      [6, '2024-05-31T04:00:01Z', 'VTI', 'stock', 'buy', '1.6531', '250', '0', '1'],
-      [7, '2024-06-03T04:00:00Z', 'BKNG', 'stock', 'buy', '2', '3500', '0', '1'],
-      [8, '2024-05-31T04:00:00Z', 'VTI', 'stock', 'buy', '1250', '250', '0', '1'],
+      '3 2024-06-04T04:00:00Z VTI stock sell 1251.6531 260 1.25 1',
+      '6 2024-05-31T04:00:01Z VTI stock buy 1.6531 250 0 1',
+      '7 2024-06-03T04:00:00Z BKNG stock buy 2 3500 0 1',
+      '8 2024-05-31T04:00:00Z VTI stock buy 1250 250 0 1',
     ]);
     // No execution id: the hash of "executedAt|symbol|side|quantity|price|row text", the row text
     // with its "as of" part, pinned to a value computed outside the engine (printf … | sha256sum).
@@ -52,16 +52,16 @@ describe('schwab', () => {
     const p = parseHandmadeClean('schwab', 'schwab-assignments.csv', NEW_YORK_USD);
     expect(fills(p)).toEqual([
       // 06/21: lines 3, 4, 5 get +2, +1, +0 s; 06/20: 6 and 7 get +1 and +0; 06/18: 8, 9, 10 +2, +1, +0.
-      [3, '2024-06-21T04:00:02Z', 'MSFT', 'stock', 'sell', '100', '445', '0.1', '1'],
-      [4, '2024-06-21T04:00:01Z', 'AAPL', 'stock', 'buy', '100', '210', '0', '1'],
-      [6, '2024-06-20T04:00:01Z', 'MSFT', 'stock', 'buy', '100', '400', '0', '1'],
-      [8, '2024-06-18T04:00:02Z', 'AAPL240621P00210000', 'option', 'sell', '1', '2.1', '0.66', '100'],
-      [9, '2024-06-18T04:00:01Z', 'MSFT240621C00400000', 'option', 'buy', '1', '35', '0.66', '100'],
-      [10, '2024-06-18T04:00:00Z', 'QQQ240621C00480000', 'option', 'buy', '2', '1.5', '1.32', '100'],
+      '3 2024-06-21T04:00:02Z MSFT stock sell 100 445 0.1 1',
+      '4 2024-06-21T04:00:01Z AAPL stock buy 100 210 0 1',
+      '6 2024-06-20T04:00:01Z MSFT stock buy 100 400 0 1',
+      '8 2024-06-18T04:00:02Z AAPL240621P00210000 option sell 1 2.1 0.66 100',
+      '9 2024-06-18T04:00:01Z MSFT240621C00400000 option buy 1 35 0.66 100',
+      '10 2024-06-18T04:00:00Z QQQ240621C00480000 option buy 2 1.5 1.32 100',
       // The closing rows, given the side that flattens the position held before them:
-      [2, '2024-06-24T04:00:00Z', 'QQQ240621C00480000', 'option', 'sell', '2', '0', '0', '100'],
-      [5, '2024-06-21T04:00:00Z', 'AAPL240621P00210000', 'option', 'buy', '1', '0', '0', '100'],
-      [7, '2024-06-20T04:00:00Z', 'MSFT240621C00400000', 'option', 'sell', '1', '0', '0', '100'],
+      '2 2024-06-24T04:00:00Z QQQ240621C00480000 option sell 2 0 0 100',
+      '5 2024-06-21T04:00:00Z AAPL240621P00210000 option buy 1 0 0 100',
+      '7 2024-06-20T04:00:00Z MSFT240621C00400000 option sell 1 0 0 100',
     ]);
     const rows = tradeLines(p);
     expect(rows).toEqual(
@@ -86,11 +86,11 @@ describe('schwab', () => {
       '"09/08/2024","Buy","AMD","ADVANCED MICRO DEVICES INC","10","$149.00","","-$1,490.00"\n';
     // Tokyo: 00:00 JST is 15:00Z the day before.
     expect(
-      fills(expectClean(parse(body, { timezone: 'Asia/Tokyo', currency: 'USD' }))).map((f) => f[1]),
+      executionLines(expectClean(parse(body, { timezone: 'Asia/Tokyo', currency: 'USD' })), 'executedAt'),
     ).toEqual(['2024-09-07T15:00:01Z', '2024-09-07T15:00:00Z']);
     // Santiago's clocks jump from 00:00 to 01:00 on 2024-09-08: that day starts at 01:00 −03 = 04:00Z.
     const chile = expectClean(parse(body, { timezone: 'America/Santiago', currency: 'USD' }));
-    expect(fills(chile).map((f) => f[1])).toEqual(['2024-09-08T04:00:01Z', '2024-09-08T04:00:00Z']);
+    expect(executionLines(chile, 'executedAt')).toEqual(['2024-09-08T04:00:01Z', '2024-09-08T04:00:00Z']);
     expect(chile.warnings).toEqual([]);
   });
 
@@ -118,9 +118,9 @@ describe('schwab', () => {
         '"06/05/2024","Buy","AMD","X","200","$160.00","",""\n',
     );
     expect(errors(p)).toEqual([[3, 'Price "12..5x" is not a number']]);
-    expect(fills(p).map((f) => [f[0], f[1]])).toEqual([
-      [2, '2024-06-05T04:00:02Z'],
-      [4, '2024-06-05T04:00:00Z'],
+    expect(executionLines(p, 'line executedAt')).toEqual([
+      '2 2024-06-05T04:00:02Z',
+      '4 2024-06-05T04:00:00Z',
     ]);
   });
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBrokerFile } from './import';
-import { executionFields, parseHandmadeClean, tradeLines } from './testSupport';
+import { executionLines, parseHandmadeClean, tradeLines } from './testSupport';
 import { toIso } from './time';
 import type { ParseResult } from './types';
 
@@ -18,7 +18,7 @@ const HEADER =
   'Multiplier,Root Symbol,Underlying Symbol,Expiration Date,Strike Price,Call or Put,Order #,Total,Currency\n';
 const parse = (body: string) => parseBrokerFile('tastytrade', HEADER + body, CHICAGO_USD);
 const fills = (p: ParseResult) =>
-  executionFields(p, 'line id executedAt symbol assetClass side quantity price fees multiplier currency');
+  executionLines(p, 'line id executedAt symbol assetClass side quantity price fees multiplier currency');
 
 describe('tastytrade', () => {
   it('reads trades and Receive Deliver rows; closes expired and assigned options at 0', () => {
@@ -38,109 +38,26 @@ describe('tastytrade', () => {
           'rebate of 0.3 is not counted',
       },
     ]);
-    const optionId = (order: string, symbol: string) => `${order}:${symbol}:1`;
+    // line id executedAt symbol assetClass side quantity price fees multiplier currency
     expect(fills(p)).toEqual([
-      // The assignment's stock delivery: an Action, priced like a trade (|−180.00| ÷ 1); no Order #: a hash.
-      [
-        4,
-        'h:598d9a499614615dfaec700b2736f0f1',
-        '2024-06-21T21:00:00Z',
-        'TSLA',
-        'stock',
-        'buy',
-        '100',
-        '180',
-        '0.5',
-        '1',
-        'USD',
-      ],
+      // The assignment's stock delivery: an Action, priced like a trade (|−180.00| ÷ 1); no Order #:
+      // the hash (pinned here and below to values computed outside the engine, printf … | sha256sum).
+      '4 h:598d9a499614615dfaec700b2736f0f1 2024-06-21T21:00:00Z TSLA stock buy 100 180 0.5 1 USD',
       // Futures: the price after " @ " in Description (thousands separator), the table's multiplier.
-      [
-        6,
-        '1003:/ESM4:1',
-        '2024-06-20T13:31:00Z',
-        'ESM24',
-        'future',
-        'sell',
-        '1',
-        '5480.25',
-        '0',
-        '50',
-        'USD',
-      ],
-      [7, '1002:/ESM4:1', '2024-06-20T13:30:00Z', 'ESM24', 'future', 'buy', '1', '5470', '2.1', '50', 'USD'],
-      [9, '1006:PLTR:1', '2024-06-19T14:00:00Z', 'PLTR', 'stock', 'buy', '300', '25.1', '0', '1', 'USD'],
+      '6 1003:/ESM4:1 2024-06-20T13:31:00Z ESM24 future sell 1 5480.25 0 50 USD',
+      '7 1002:/ESM4:1 2024-06-20T13:30:00Z ESM24 future buy 1 5470 2.1 50 USD',
+      '9 1006:PLTR:1 2024-06-19T14:00:00Z PLTR stock buy 300 25.1 0 1 USD',
       // Two rows of order 1005 for PLTR: n = 1 and 2 from the top.
-      [10, '1005:PLTR:1', '2024-06-19T14:00:00Z', 'PLTR', 'stock', 'sell', '400', '25', '0.2', '1', 'USD'],
-      [
-        11,
-        '1005:PLTR:2',
-        '2024-06-19T14:00:00Z',
-        'PLTR',
-        'stock',
-        'sell',
-        '300',
-        '25.05',
-        '0.15',
-        '1',
-        'USD',
-      ],
-      [12, '1004:PLTR:1', '2024-06-18T19:00:00Z', 'PLTR', 'stock', 'buy', '700', '24', '0.2', '1', 'USD'],
-      // |−125.00| ÷ 100 = 1.25; fees −(−2.00 − 0.28) = 2.28.
-      [
-        13,
-        optionId('1001', 'AAPL  240621C00220000'),
-        '2024-06-18T14:35:00Z',
-        'AAPL240621C00220000',
-        'option',
-        'buy',
-        '2',
-        '1.25',
-        '2.28',
-        '100',
-        'USD',
-      ],
+      '10 1005:PLTR:1 2024-06-19T14:00:00Z PLTR stock sell 400 25 0.2 1 USD',
+      '11 1005:PLTR:2 2024-06-19T14:00:00Z PLTR stock sell 300 25.05 0.15 1 USD',
+      '12 1004:PLTR:1 2024-06-18T19:00:00Z PLTR stock buy 700 24 0.2 1 USD',
+      // |−125.00| ÷ 100 = 1.25; fees −(−2.00 − 0.28) = 2.28. The id keeps the Symbol as written.
+      '13 1001:AAPL  240621C00220000:1 2024-06-18T14:35:00Z AAPL240621C00220000 option buy 2 1.25 2.28 100 USD',
       // +0200 (another user's offset): 10:00 +02:00 = 08:00Z.
-      [
-        14,
-        optionId('1000', 'TSLA  240621P00180000'),
-        '2024-06-17T08:00:00Z',
-        'TSLA240621P00180000',
-        'option',
-        'sell',
-        '1',
-        '3.4',
-        '1.14',
-        '100',
-        'USD',
-      ],
+      '14 1000:TSLA  240621P00180000:1 2024-06-17T08:00:00Z TSLA240621P00180000 option sell 1 3.4 1.14 100 USD',
       // The closing rows: a sell of the long call, a buy of the short put.
-      [
-        2,
-        expect.stringMatching(/^h:/),
-        '2024-06-21T21:00:00Z',
-        'AAPL240621C00220000',
-        'option',
-        'sell',
-        '2',
-        '0',
-        '0',
-        '100',
-        'USD',
-      ],
-      [
-        3,
-        expect.stringMatching(/^h:/),
-        '2024-06-21T21:00:00Z',
-        'TSLA240621P00180000',
-        'option',
-        'buy',
-        '1',
-        '0',
-        '0',
-        '100',
-        'USD',
-      ],
+      '2 h:8c74c402a8df61d76fbe2dcb0208b0d0 2024-06-21T21:00:00Z AAPL240621C00220000 option sell 2 0 0 100 USD',
+      '3 h:eec697d5e1dd14a39374e84f551c326b 2024-06-21T21:00:00Z TSLA240621P00180000 option buy 1 0 0 100 USD',
     ]);
     // Bottom-up within the file: seq = 15 − line (line 14 is the last execution).
     expect(p.executions.find((e) => e.line === 11)?.seq).toBe(4);
@@ -201,10 +118,10 @@ describe('tastytrade', () => {
         ),
     );
     expect(p.errors).toEqual([]);
-    expect(executionFields(p, 'line side quantity price multiplier')).toEqual([
-      [2, 'buy', '10', '550', '1'],
-      [4, 'buy', '1', '2.5', '10'],
-      [3, 'sell', '1', '0', '10'],
+    expect(executionLines(p, 'line side quantity price multiplier')).toEqual([
+      '2 buy 10 550 1',
+      '4 buy 1 2.5 10',
+      '3 sell 1 0 10',
     ]);
     // 10 × (0 − 2.50) = −25; fees 1.10; 15:00Z on the 20th → 21:00Z on the 21st.
     expect(tradeLines(p)).toEqual([

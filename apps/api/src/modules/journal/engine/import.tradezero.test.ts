@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBrokerFile } from './import';
 import { computeMetrics } from './metrics';
 import { buildTrades } from './trades/build';
-import { executionFields, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
+import { executionLines, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
 
 const TOKYO_USD = { timezone: 'Asia/Tokyo', currency: 'USD' };
 const HEADER = 'Account,T/D,Side,Symbol,Qty,Price,Exec Time,Comm,SEC,TAF,NSCC,Nasdaq,ECN Remove,ECN Add\n';
@@ -24,17 +24,15 @@ describe('tradezero', () => {
     // 09:30 EST (03/08) = 14:30Z; 09:30 EDT (03/11, after the change) = 13:30Z.
     // Fees: 0.99 + 0.02 + 0.30 = 1.31; 0.99 + 0.03 + 0.02 + 0.02 − 0.25 = 0.81;
     // 0.46 + 0.17 + 0.20 − 2.50 = −1.67 → 0; 0.20 − 0.20 = 0 exactly (no warning).
-    expect(executionFields(p, 'line executedAt symbol side quantity price fees currency multiplier')).toEqual(
-      [
-        [2, '2024-03-08T14:30:00Z', 'AAPL', 'buy', '100', '170', '1.31', 'USD', '1'],
-        [3, '2024-03-08T20:59:59Z', 'AAPL', 'sell', '100', '171.5', '0.81', 'USD', '1'],
-        [4, '2024-03-11T13:30:00Z', 'TSLA', 'sell', '1000', '180', '0', 'USD', '1'],
-        [5, '2024-03-11T13:45:00Z', 'TSLA', 'buy', '1000', '179', '0', 'USD', '1'],
-        [6, '2024-03-11T14:00:00Z', 'NVDA', 'buy', '10', '850', '1.02', 'USD', '1'],
-        [7, '2024-03-11T14:05:00Z', 'NVDA', 'sell', '10', '851', '1.08', 'USD', '1'],
-        [8, '2024-03-11T14:05:00Z', 'NVDA', 'sell', '5', '851', '1.05', 'USD', '1'],
-      ],
-    );
+    expect(executionLines(p, 'line executedAt symbol side quantity price fees currency multiplier')).toEqual([
+      '2 2024-03-08T14:30:00Z AAPL buy 100 170 1.31 USD 1',
+      '3 2024-03-08T20:59:59Z AAPL sell 100 171.5 0.81 USD 1',
+      '4 2024-03-11T13:30:00Z TSLA sell 1000 180 0 USD 1',
+      '5 2024-03-11T13:45:00Z TSLA buy 1000 179 0 USD 1',
+      '6 2024-03-11T14:00:00Z NVDA buy 10 850 1.02 USD 1',
+      '7 2024-03-11T14:05:00Z NVDA sell 10 851 1.08 USD 1',
+      '8 2024-03-11T14:05:00Z NVDA sell 5 851 1.05 USD 1',
+    ]);
     expect(p.warnings).toEqual([
       {
         line: 4,
@@ -44,9 +42,12 @@ describe('tradezero', () => {
           'the row books 0 fees and the surplus rebate of 1.67 is not counted',
       },
     ]);
-    expect(p.executions.map((e) => e.brokerAccount)).toEqual(Array(7).fill('TZ00012345'));
-    // No execution id: the hash of "executedAt|symbol|side|quantity|price|row text" (printf … | sha256sum).
-    expect(p.executions[2]?.id).toBe('h:3304aa873ed5cef5a9e9adfbaef290aa');
+    // Every row carries the file's Account; no execution id: line 4's hash of "executedAt|symbol|
+    // side|quantity|price|row text" is pinned to a value computed outside the engine (sha256sum).
+    expect(executionLines(p, 'line brokerAccount id').filter((l) => l.startsWith('4 '))).toEqual([
+      '4 TZ00012345 h:3304aa873ed5cef5a9e9adfbaef290aa',
+    ]);
+    expect(new Set(p.executions.map((e) => e.brokerAccount))).toEqual(new Set(['TZ00012345']));
     expect(tradeLines(p)).toEqual([
       // 100 × 1.50 = 150; fees 1.31 + 0.81; 14:30:00 → 20:59:59 = 23399 s
       'AAPL long closed 2024-03-08T14:30:00Z 2024-03-08T20:59:59Z 100 170.000000 171.500000 150.00 2.12 147.88 23399',
@@ -78,7 +79,7 @@ describe('tradezero', () => {
     ]);
     // 01:30 on 11/03 happens twice in New York: read as the first, EDT (05:30Z), with a warning.
     expect(p.warnings.map((w) => [w.line, w.kind])).toEqual([[3, 'ambiguous-time']]);
-    expect(executionFields(p, 'line executedAt')).toEqual([[3, '2024-11-03T05:30:00Z']]);
+    expect(executionLines(p, 'line executedAt')).toEqual(['3 2024-11-03T05:30:00Z']);
   });
 
   it('keeps one account per file: several are refused unless one is chosen', () => {
@@ -96,7 +97,7 @@ describe('tradezero', () => {
     expect(chosen.skipped).toEqual([
       { line: 2, kind: 'other-account', reason: 'Account TZ1 is another account than TZ2' },
     ]);
-    expect(executionFields(chosen, 'line currency')).toEqual([[3, 'USD']]);
+    expect(executionLines(chosen, 'line currency')).toEqual(['3 USD']);
   });
 
   it('reports every listed error by line, naming the column and the value', () => {

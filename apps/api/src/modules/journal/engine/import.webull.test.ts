@@ -10,14 +10,14 @@ import { parseBrokerFile } from './import';
 import { webullInstant } from './import/webull';
 import { computeMetrics } from './metrics';
 import { buildTrades } from './trades/build';
-import { NEW_YORK_USD, executionFields, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
+import { NEW_YORK_USD, executionLines, expectClean, parseHandmadeClean, tradeLines } from './testSupport';
 import { toIso } from './time';
 import type { ParseResult } from './types';
 
 const LOS_ANGELES_USD = { timezone: 'America/Los_Angeles', currency: 'USD' };
 const HEADER = 'Symbol,Side,Status,Filled,Avg Price,Filled Time\n';
 const parse = (body: string) => parseBrokerFile('webull', HEADER + body, LOS_ANGELES_USD);
-const fills = (p: ParseResult) => executionFields(p, 'line executedAt side quantity price');
+const fills = (p: ParseResult) => executionLines(p, 'line executedAt side quantity price');
 
 describe('webull', () => {
   it('keeps fills of the same second in bottom-up order (the file is newest first)', () => {
@@ -58,10 +58,10 @@ describe('webull', () => {
     // 02:00 EST = 07:00Z; 10:00:05 CST = 16:00:05Z; 12:00:01 PDT = 19:00:01Z; 14:00 UTC.
     // The partial fill is its Filled 5 at Avg Price 251.25 (not Total Qty 20, not Price @251).
     expect(fills(p)).toEqual([
-      [2, '2024-11-05T07:00:00Z', 'buy', '5', '249.5'],
-      [4, '2024-11-04T16:00:05Z', 'sell', '5', '251.25'],
-      [9, '2024-11-01T19:00:01Z', 'sell', '10', '248.1'],
-      [11, '2024-11-01T14:00:00Z', 'buy', '10', '245'],
+      '2 2024-11-05T07:00:00Z buy 5 249.5',
+      '4 2024-11-04T16:00:05Z sell 5 251.25',
+      '9 2024-11-01T19:00:01Z sell 10 248.1',
+      '11 2024-11-01T14:00:00Z buy 10 245',
     ]);
     const lines = tradeLines(p);
     expect(lines).toEqual([
@@ -92,7 +92,7 @@ describe('webull', () => {
     const tokyo = parseBrokerFile('webull', HEADER + 'AMD,Buy,Filled,1,150,06/03/2024 09:30:00 EDT\n', {
       timezone: 'Asia/Tokyo',
     });
-    expect(fills(expectClean(tokyo))).toEqual([[2, '2024-06-03T13:30:00Z', 'buy', '1', '150']]);
+    expect(fills(expectClean(tokyo))).toEqual(['2 2024-06-03T13:30:00Z buy 1 150']);
   });
 
   it('reports every listed error by line, naming the column and the value', () => {

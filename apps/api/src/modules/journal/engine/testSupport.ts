@@ -127,17 +127,18 @@ export function tradeLines(parsed: ParseResult): string[] {
 }
 
 /**
- * The executions read, a row each with the fields named (space-separated, `'line executedAt
- * side'`): numbers for line and seq, the ISO instant for executedAt, decimals in their shortest form.
+ * The executions read, one line of text each with the fields named (space-separated, `'line
+ * executedAt side'`), joined by spaces: the ISO instant for executedAt, decimals in their
+ * shortest form (`3 2024-06-21T04:00:02Z sell`).
  */
-export function executionFields(parsed: ParseResult, names: string): (string | number)[][] {
+export function executionLines(parsed: ParseResult, names: string): string[] {
   const fields = names.split(' ') as (keyof Execution)[];
   return parsed.executions.map((e) =>
-    fields.map((f) => {
-      if (!(f in e)) throw new Error(`no execution field "${f}" on line ${e.line}`);
-      if (f === 'executedAt') return toIso(e.executedAt);
-      const v = e[f];
-      return typeof v === 'number' || typeof v === 'string' ? v : String(v);
-    }),
+    fields
+      .map((f) => {
+        if (!(f in e)) throw new Error(`no execution field "${f}" on line ${e.line}`);
+        return f === 'executedAt' ? toIso(e.executedAt) : String(e[f]);
+      })
+      .join(' '),
   );
 }
