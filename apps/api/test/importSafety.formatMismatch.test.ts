@@ -27,6 +27,10 @@ describe('a file in another known format is named (422 import-format-mismatch)',
     thinkorswim: 'thinkorswim-1.csv',
     binance: 'binance-1.csv',
     mt4: 'mt4-1.htm',
+    schwab: 'schwab-1.csv',
+    webull: 'webull-1.csv',
+    tastytrade: 'tastytrade-1.csv',
+    tradezero: 'tradezero-1.csv',
   };
   const pairs = FORMAT_IDS.flatMap((actual) =>
     FORMAT_IDS.filter((chosen) => chosen !== actual).map((chosen) => [actual, chosen] as const),

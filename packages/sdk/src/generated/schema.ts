@@ -1027,7 +1027,7 @@ export interface components {
          * @description Broker file format.
          * @enum {unknown}
          */
-        ImportFormat: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance" | "mt4";
+        ImportFormat: "generic" | "ibkr-flex" | "tradovate" | "ninjatrader" | "mt5" | "thinkorswim" | "binance" | "mt4" | "schwab" | "webull" | "tastytrade" | "tradezero";
         ImportReport: {
             id: string | null;
             /** Format: uuid */

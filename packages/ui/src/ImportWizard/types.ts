@@ -7,6 +7,10 @@ export const importFormats = [
   'thinkorswim',
   'binance',
   'mt4',
+  'schwab',
+  'webull',
+  'tastytrade',
+  'tradezero',
 ] as const;
 export type ImportFormat = (typeof importFormats)[number];
 

@@ -129,6 +129,10 @@ export const FORMAT_NAMES: Record<FormatId, string> = {
   thinkorswim: 'a thinkorswim account statement',
   binance: 'a Binance spot trade history export',
   mt4: 'a MetaTrader 4 statement',
+  schwab: 'a Charles Schwab transaction history export',
+  webull: 'a Webull order history export',
+  tastytrade: 'a tastytrade transaction history export',
+  tradezero: 'a TradeZero trade details export',
 };
 
 /**
@@ -151,6 +155,19 @@ const SIGNATURES: ReadonlyArray<{ format: FormatId; names: readonly string[]; ti
     names: ['Exec Time', 'Spread', 'Side', 'Pos Effect', 'Net Price'],
   },
   { format: 'binance', names: ['Date(UTC)', 'Pair', 'Side', 'Executed', 'Amount', 'Fee'] },
+  {
+    format: 'schwab',
+    names: ['Date', 'Action', 'Symbol', 'Description', 'Quantity', 'Price', 'Fees & Comm', 'Amount'],
+  },
+  {
+    format: 'webull',
+    names: ['Name', 'Symbol', 'Side', 'Status', 'Filled', 'Avg Price', 'Placed Time', 'Filled Time'],
+  },
+  {
+    format: 'tastytrade',
+    names: ['Date', 'Sub Type', 'Instrument Type', 'Average Price', 'Root Symbol', 'Call or Put', 'Order #'],
+  },
+  { format: 'tradezero', names: ['Account', 'T/D', 'S/D', 'Side', 'Exec Time', 'ECN Add', 'Gross Proceeds'] },
 ];
 
 /** Header lines are looked for in the file's first 256 KiB (a statement's tables come before). */

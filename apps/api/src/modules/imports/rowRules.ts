@@ -86,6 +86,34 @@ const LABELS: Record<FormatId, Labels> = {
   },
   binance: { symbol: 'Pair', id: 'execution id', currency: 'Amount', account: 'account', feeAsset: 'Fee' },
   mt4: { symbol: 'Item', id: 'Ticket', currency: 'currency', account: 'account', feeAsset: 'fee asset' },
+  schwab: {
+    symbol: 'Symbol',
+    id: 'execution id',
+    currency: 'currency',
+    account: 'account',
+    feeAsset: 'fee asset',
+  },
+  webull: {
+    symbol: 'Symbol',
+    id: 'execution id',
+    currency: 'currency',
+    account: 'account',
+    feeAsset: 'fee asset',
+  },
+  tastytrade: {
+    symbol: 'Symbol',
+    id: 'Order #',
+    currency: 'Currency',
+    account: 'account',
+    feeAsset: 'fee asset',
+  },
+  tradezero: {
+    symbol: 'Symbol',
+    id: 'execution id',
+    currency: 'Currency',
+    account: 'Account',
+    feeAsset: 'fee asset',
+  },
 };
 
 /** A value for a reason: JSON-quoted (controls and quotes visible), long ones cut. */

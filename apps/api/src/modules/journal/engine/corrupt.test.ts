@@ -12,6 +12,10 @@ const PRICE_COLUMN: Record<string, string> = {
   thinkorswim: 'Price',
   binance: 'Price',
   mt4: 'Price',
+  schwab: 'Price',
+  webull: 'Avg Price',
+  tastytrade: 'Average Price',
+  tradezero: 'Price',
 };
 
 describe.each(fixtures())('corrupt fixture $name', ({ file, corrupt: corruptFile, expected }) => {

@@ -1,4 +1,5 @@
 import { Decimal } from './decimal';
+import { daysInMonth } from './time';
 
 export const ASSET_CLASSES = ['stock', 'etf', 'option', 'future', 'crypto', 'forex'] as const;
 export type AssetClass = (typeof ASSET_CLASSES)[number];
@@ -99,4 +100,52 @@ export function defaultMultiplier(
   if (root === null) return null;
   const m = extra?.[root] ?? FUTURE_MULTIPLIERS[root];
   return m === undefined ? null : Decimal.parse(m);
+}
+
+const THOUSAND = Decimal.fromInt(1000);
+
+/**
+ * An option contract in the OCC's compact form: root, YYMMDD, C or P, strike × 1000 in eight
+ * digits (`SPY241220P00500000`). Null when the date is not a calendar date or the strike does not
+ * fit the eight digits (more than three decimals, not positive, or 100000 and above).
+ */
+export function occOption(
+  root: string,
+  year: number,
+  month: number,
+  day: number,
+  right: 'C' | 'P',
+  strike: Decimal,
+): string | null {
+  if (!/^[A-Z0-9./]{1,6}$/.test(root) || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  const k = strike.mul(THOUSAND);
+  const digits = k.toString();
+  if (k.sign() <= 0 || !/^\d{1,8}$/.test(digits)) return null;
+  const yymmdd = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+  return `${root}${yymmdd}${right}${digits.padStart(8, '0')}`;
+}
+
+/**
+ * An OCC option symbol as brokers write it, the root padded to six with spaces
+ * (`SPY   241220C00560000`; the padding may be missing): its compact form `SPY241220C00560000`,
+ * or null when it is not one.
+ */
+export function parseOccSymbol(text: string): string | null {
+  const m = /^([A-Z0-9./]{1,6}) *(\d{2})(\d{2})(\d{2})([CP])(\d{8})$/.exec(text);
+  if (!m) return null;
+  const [, root, yy, mm, dd, right, strike] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const mo = Number(mm);
+  const d = Number(dd);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(2000 + Number(yy), mo)) return null;
+  if (/^0+$/.test(strike)) return null;
+  return `${root}${yy}${mm}${dd}${right}${strike}`;
 }

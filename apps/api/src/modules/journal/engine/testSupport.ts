@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 import { parseBrokerFile } from './import';
 import { buildTrades } from './trades/build';
 import { tradeToJson } from './trades/serialize';
-import type { FormatId, ImportOptions, ParseResult } from './types';
+import { toIso } from './time';
+import type { Execution, FormatId, ImportOptions, ParseResult } from './types';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../../../test/fixtures/brokers/', import.meta.url));
 /** The hand-made files (import.handmade*.test.ts): one broker quirk each, worked out by hand. */
@@ -133,4 +134,30 @@ export function tradeRows(parsed: ParseResult) {
       t.netPnl,
       t.holdingSeconds,
     ]);
+}
+
+/**
+ * The same trades as {@link tradeRows}, one line of text each (fields joined by spaces, `-` for
+ * what an open trade lacks): `VTI long closed 2024-05-31T04:00:00Z 2024-06-04T04:00:00Z 1251.6531
+ * 250.000000 260.000000 12516.53 1.25 12515.28 345600`.
+ */
+export function tradeLines(parsed: ParseResult): string[] {
+  return tradeRows(parsed).map((r) => r.map((v) => (v === null ? '-' : String(v))).join(' '));
+}
+
+/**
+ * The executions read, one line of text each with the fields named (space-separated, `'line
+ * executedAt side'`), joined by spaces: the ISO instant for executedAt, decimals in their
+ * shortest form (`3 2024-06-21T04:00:02Z sell`).
+ */
+export function executionLines(parsed: ParseResult, names: string): string[] {
+  const fields = names.split(' ') as (keyof Execution)[];
+  return parsed.executions.map((e) =>
+    fields
+      .map((f) => {
+        if (!(f in e)) throw new Error(`no execution field "${f}" on line ${e.line}`);
+        return f === 'executedAt' ? toIso(e.executedAt) : String(e[f]);
+      })
+      .join(' '),
+  );
 }

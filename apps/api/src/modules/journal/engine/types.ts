@@ -15,6 +15,10 @@ export const FORMAT_IDS = [
   'thinkorswim',
   'binance',
   'mt4',
+  'schwab',
+  'webull',
+  'tastytrade',
+  'tradezero',
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
@@ -84,19 +88,28 @@ export interface RowError {
   readonly reason: string;
 }
 
-/** A row deliberately not imported, and why (MT5 cash movements, another account's rows…). */
+/**
+ * A row deliberately not imported, and why: cash movements (MT5, Schwab, tastytrade), another
+ * account's rows, totals rows, orders that filled nothing (Webull), corporate actions
+ * (tastytrade's symbol changes and splits).
+ */
 export interface SkippedRow {
   readonly line: number;
   readonly reason: string;
   /** order: a pending order that never filled (MT4 `buy limit` … cancelled or deleted). */
-  readonly kind: 'cash' | 'other-account' | 'summary' | 'order';
+  readonly kind: 'cash' | 'other-account' | 'summary' | 'order' | 'unfilled' | 'corporate-action';
 }
 
+/**
+ * Something imported as the file says but worth a look: a fee that cannot be valued (Binance), a
+ * local time that occurs twice, a rebate larger than the row's fees (booked as 0 fees; the
+ * surplus is named in the reason: TradeZero, tastytrade).
+ */
 export interface ImportWarning {
   readonly line: number;
   readonly reason: string;
   /** open-position: a position closed in part whose rest the file does not show (MT4 `to #N`). */
-  readonly kind: 'unvalued-fee' | 'ambiguous-time' | 'open-position';
+  readonly kind: 'unvalued-fee' | 'ambiguous-time' | 'open-position' | 'rebate-surplus';
 }
 
 export interface DuplicateRow {

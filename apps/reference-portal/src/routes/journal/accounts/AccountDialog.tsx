@@ -28,7 +28,19 @@ const FormError = styled.p`
   font-weight: ${t.font.weight.medium};
 `;
 
-const brokers = ['ibkr', 'tradovate', 'ninjatrader', 'mt4', 'mt5', 'thinkorswim', 'binance'];
+const brokers = [
+  'ibkr',
+  'tradovate',
+  'ninjatrader',
+  'mt4',
+  'mt5',
+  'thinkorswim',
+  'binance',
+  'schwab',
+  'webull',
+  'tastytrade',
+  'tradezero',
+];
 const currencies = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'USDT', 'USDC'];
 
 interface AccountDialogProps {

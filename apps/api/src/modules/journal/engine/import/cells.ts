@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { localToUtc, utcWall, validWall } from '../time';
+import { localToUtc, utcWall, validWall, type Zone } from '../time';
 import type { Side } from '../types';
 import type { ImportContext } from './context';
 
@@ -118,6 +118,12 @@ export class Cells {
     return signed;
   }
 
+  /** A money or quantity cell that may carry `$` and thousands groups (see parseAmount). */
+  amount(index: number, name: string, positivity: Positivity = 'any'): Decimal | null {
+    const v = this.required(index, name);
+    return v === null ? null : this.checkDecimal(parseAmount(v), name, v, positivity);
+  }
+
   checkDecimal(d: Decimal | null, name: string, v: string, positivity: Positivity): Decimal | null {
     if (d === null) return this.fail(`${name} "${v}" is not a number`);
     if (positivity === 'positive' && d.sign() <= 0) return this.fail(`${name} "${v}" is not greater than 0`);
@@ -125,15 +131,18 @@ export class Cells {
     return d;
   }
 
-  /** Resolve a local wall time in the account's timezone (DST gaps are errors, overlaps warned). */
+  /**
+   * Resolve a local wall time in the account's timezone, or in `zone` when the file's clock is
+   * fixed (TradeZero's US Eastern time). DST gaps are errors, overlaps warned.
+   */
   local(
     parts: readonly [number, number, number, number, number, number] | null,
     name: string,
     v: string,
     shape: string,
+    zone: Zone = this.ctx.zone,
   ): number | null {
     if (parts === null || !validWall(...parts)) return this.fail(`${name} "${v}" is not a time in ${shape}`);
-    const zone = this.ctx.zone;
     const r = localToUtc(zone, utcWall(...parts));
     if (!r.ok) return this.fail(`${name} "${v}" does not exist in ${zone.name} (clocks jump forward then)`);
     if (r.ambiguous) {
@@ -145,6 +154,16 @@ export class Cells {
     }
     return r.utcMs;
   }
+}
+
+/**
+ * `$2.09`, `2.09`, `$1,234.50`, `-$0.50`, `-4,072.00`: a currency sign and thousands groups are
+ * allowed, nothing else.
+ */
+export function parseAmount(text: string): Decimal | null {
+  const m = /^(-?)\$?(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?$/.exec(text);
+  if (!m || (m[2] === '' && m[3] === undefined)) return null;
+  return Decimal.parse(`${m[1]}${(m[2] as string).replace(/,/g, '')}${m[3] ?? ''}`);
 }
 
 type Wall = [number, number, number, number, number, number];

@@ -5,14 +5,24 @@ import { ImportContext, parseResult } from './context';
 
 /** How a format finds its table in the file. */
 export type HeaderRule =
-  /** The first non-blank line is the header. */
-  | { kind: 'first' }
+  /**
+   * The first non-blank line is the header; lines before it that `preamble` accepts are skipped
+   * (Schwab's title line). Any other line there is reported as a header lacking columns.
+   */
+  | { kind: 'first'; preamble?: (fields: readonly string[]) => boolean }
   /** Lines before the first one holding every required column are skipped (MT5's title block). */
   | { kind: 'scan' }
   /** The header follows a title line (thinkorswim's statement sections). */
   | { kind: 'section'; title: string };
 
 export type RowHandler = (fields: string[], line: number, raw: string) => void;
+
+/** A per-row parser that also needs to hear the end of the table (rows held until the file is read). */
+export interface RowReader {
+  readonly row: RowHandler;
+  /** Called once after the last row, before `finish`. */
+  end(): void;
+}
 
 export interface FormatSpec {
   readonly id: FormatId;
@@ -21,7 +31,7 @@ export interface FormatSpec {
   /** A blank line ends the table (statements with several tables). */
   readonly endAtBlank?: boolean;
   /** Called once the header is known; returns the per-row parser. */
-  prepare(cols: Columns, ctx: ImportContext): RowHandler;
+  prepare(cols: Columns, ctx: ImportContext): RowHandler | RowReader;
   /** Checks that need the whole file (several accounts…). */
   finish?(ctx: ImportContext): void;
 }
@@ -80,6 +90,7 @@ export function createTableImporter(spec: FormatSpec, options: ImportOptions): I
   let headerRaw = '';
   let headerNames: string[] = [];
   let onRow: RowHandler | null = null;
+  let onEnd: (() => void) | null = null;
   let sawText = false;
   let binary = false;
   let currentLine = 0;
@@ -110,13 +121,19 @@ export function createTableImporter(spec: FormatSpec, options: ImportOptions): I
     const missing = cols.missing(spec.required);
     if (missing.length > 0) {
       if (spec.header.kind === 'scan') return;
+      if (spec.header.kind === 'first' && spec.header.preamble?.(fields)) return;
       state = 'done';
       fatal.push({ line, reason: missingColumns(spec, missing, cols) });
       return;
     }
     headerRaw = raw;
     headerNames = cols.names;
-    onRow = spec.prepare(cols, ctx);
+    const reader = spec.prepare(cols, ctx);
+    if (typeof reader === 'function') onRow = reader;
+    else {
+      onRow = reader.row;
+      onEnd = () => reader.end();
+    }
     state = 'rows';
   };
 
@@ -186,7 +203,10 @@ export function createTableImporter(spec: FormatSpec, options: ImportOptions): I
           }
         }
         if (!binary) parser.end();
-        if (ctx && onRow !== null) spec.finish?.(ctx);
+        if (ctx && onRow !== null) {
+          onEnd?.();
+          spec.finish?.(ctx);
+        }
       });
       const errors = [...fatal];
       if (binary) {

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal';
-import { canonicalFuture, defaultMultiplier, type FutureContract } from '../instruments';
+import { canonicalFuture, defaultMultiplier, parseFutureCode, type FutureContract } from '../instruments';
 import type { Side } from '../types';
 import type { Cells } from './cells';
 import type { ExecutionDraft, ImportContext } from './context';
@@ -65,4 +65,23 @@ export function acceptFuture(
   };
   if (brokerAccount !== undefined) draft.brokerAccount = brokerAccount as string;
   ctx.accept(draft, raw);
+}
+
+/**
+ * A Symbol cell holding a compact contract code (`/ESM24`, `/MESU4`: one-digit years read from
+ * the trade's year): canonical symbol and table multiplier, or a row problem naming `example`.
+ */
+export function futureSymbol(
+  cells: Cells,
+  ctx: ImportContext,
+  code: string,
+  executedAt: number | null,
+  example: string,
+): { symbol: string; multiplier: Decimal } | null {
+  return futureInstrument(
+    cells,
+    ctx,
+    parseFutureCode(code, yearOf(executedAt)),
+    `Symbol "${code}" is not a futures contract like ${example}`,
+  );
 }

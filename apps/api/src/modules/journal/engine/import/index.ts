@@ -6,6 +6,10 @@ import { ibkrFlexFormat } from './ibkrFlex';
 import { MT4_COLUMNS, createMt4Importer } from './mt4';
 import { mt5Format } from './mt5';
 import { ninjatraderFormat } from './ninjatrader';
+import { tradezeroFormat } from './tradezero';
+import { tastytradeFormat } from './tastytrade';
+import { webullFormat } from './webull';
+import { schwabFormat } from './schwab';
 import { thinkorswimFormat } from './thinkorswim';
 import { tradovateFormat } from './tradovate';
 
@@ -24,6 +28,10 @@ const FORMATS: Readonly<Record<FormatId, FormatSpec | DocumentFormat>> = {
   thinkorswim: thinkorswimFormat,
   binance: binanceFormat,
   mt4: { required: MT4_COLUMNS, createImporter: createMt4Importer },
+  schwab: schwabFormat,
+  webull: webullFormat,
+  tastytrade: tastytradeFormat,
+  tradezero: tradezeroFormat,
 };
 
 export function isFormatId(value: string): value is FormatId {

@@ -1,7 +1,6 @@
-import { Decimal } from '../decimal';
 import { parseNinjaFuture } from '../instruments';
 import type { Side } from '../types';
-import { wallMdy12, wallMdy24 } from './cells';
+import { parseAmount, wallMdy12, wallMdy24 } from './cells';
 import { tableFormat, type FormatSpec } from './driver';
 import { acceptFuture, futureInstrument } from './futures';
 
@@ -11,16 +10,6 @@ const ACTIONS: Readonly<Record<string, Side>> = {
   sell: 'sell',
   'sell short': 'sell',
 };
-
-/**
- * `$2.09`, `2.09`, `$1,234.50`, `-$0.50`: a currency sign and thousands groups are allowed,
- * nothing else.
- */
-export function parseAmount(text: string): Decimal | null {
-  const m = /^(-?)\$?(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?$/.exec(text);
-  if (!m || (m[2] === '' && m[3] === undefined)) return null;
-  return Decimal.parse(`${m[1]}${(m[2] as string).replace(/,/g, '')}${m[3] ?? ''}`);
-}
 
 /** NinjaTrader 8 Executions grid export (brokers.md `ninjatrader`). */
 export const ninjatraderFormat: FormatSpec = tableFormat({

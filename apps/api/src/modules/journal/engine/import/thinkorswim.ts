@@ -1,10 +1,10 @@
 import { Decimal } from '../decimal';
-import { parseFutureCode, type AssetClass } from '../instruments';
+import type { AssetClass } from '../instruments';
 import { daysInMonth } from '../time';
 import type { Side } from '../types';
 import { wallMdy24 } from './cells';
 import { tableFormat, type FormatSpec } from './driver';
-import { futureInstrument, yearOf } from './futures';
+import { futureSymbol } from './futures';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const HUNDRED = Decimal.fromInt(100);
@@ -78,12 +78,7 @@ export const thinkorswimFormat: FormatSpec = tableFormat({
         assetClass = 'option';
         multiplier = HUNDRED;
       } else if (type === 'FUTURE' && symText !== null) {
-        const fut = futureInstrument(
-          cells,
-          ctx,
-          parseFutureCode(symText, yearOf(executedAt)),
-          `Symbol "${symText}" is not a futures contract like /ESM24`,
-        );
+        const fut = futureSymbol(cells, ctx, symText, executedAt, '/ESM24');
         symbol = fut?.symbol ?? null;
         multiplier = fut?.multiplier ?? null;
         assetClass = 'future';
